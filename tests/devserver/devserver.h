@@ -1,0 +1,58 @@
+#pragma once
+
+#include "devserveroptions.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class UserDirectory;
+
+// A local server that behaves like Rocket.Chat 7 on the wire: HTTP and the DDP WebSocket
+// (`/websocket`) on one port, bound to 127.0.0.1. Used by every test and by the README's first
+// command. See ../shared/reference/rocketchat-ddp-wire.md.
+class DevServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DevServer(const DevServerOptions &options = {}, QObject *parent = nullptr);
+    ~DevServer() override;
+
+    // Listens on 127.0.0.1:port (0 picks a free port). Returns false and sets errorString() on
+    // failure.
+    bool listen(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    // http://127.0.0.1:<port>
+    QUrl httpUrl() const;
+    // ws://127.0.0.1:<port>/websocket, the DDP endpoint.
+    QUrl webSocketUrl() const;
+
+    // Options may be changed at any time; new values apply to frames sent from then on.
+    DevServerOptions &options();
+    UserDirectory &users();
+
+    // Number of open WebSocket sessions.
+    int sessionCount() const;
+
+    // Test hooks: act on every open session.
+    void abortAllSessions(); // drop the TCP connection without a close frame
+    void closeAllSessions(); // a normal WebSocket close (1000)
+    void sendTextToAll(const QString &frame); // a raw text frame, sent as is (after the delay)
+    void sendBinaryToAll(const QByteArray &frame);
+
+Q_SIGNALS:
+    void sessionOpened();
+    void sessionClosed();
+    // Every text frame a client sent, as parsed JSON (invalid frames give an empty object), in
+    // the order received; `session` counts sessions from 1.
+    void frameReceived(int session, const QJsonObject &frame, const QString &raw);
+    // A fresh e-mail two-factor code (also printed on the binary's stdout).
+    void emailCodeIssued(const QString &username, const QString &code);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

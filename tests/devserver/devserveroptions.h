@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+// Everything that changes how the dev server behaves. Tests set these directly; the
+// liftoff-devserver binary maps its command-line options onto them.
+struct DevServerOptions
+{
+    // Reported by GET /api/info.
+    QString serverVersion = QStringLiteral("7.4.0");
+    // DDP versions the server accepts, in order of preference (Meteor: 1, pre2, pre1).
+    QStringList ddpVersions
+        = { QStringLiteral("1"), QStringLiteral("pre2"), QStringLiteral("pre1") };
+
+    // What the server sends as soon as the socket opens, before any `connect`:
+    // nothing | {"server_id":"0"} | {"msg":"server_id","server_id":"0"}.
+    enum class Greeting { None, Legacy, Message };
+    Greeting greeting = Greeting::None;
+
+    // Fixed delay added before every frame the server sends (simulates a round trip).
+    int frameDelayMs = 0;
+
+    // Server heartbeat (Meteor: 15 s / 15 s). 0 disables the server's own pings.
+    int pingIntervalMs = 15000;
+    int pingTimeoutMs = 15000;
+
+    // Accounts: login rate limit per connection (Meteor default: 5 calls per 10 s).
+    int loginRateLimitCalls = 5;
+    int loginRateLimitWindowMs = 10000;
+    // Token lifetime (Rocket.Chat default: 90 days).
+    qint64 tokenLifetimeMs = qint64(90) * 24 * 60 * 60 * 1000;
+    // Order of the two answers to a method ("either order is legitimate"). An unknown method is
+    // always answered result-then-updated, as Meteor does.
+    bool updatedBeforeResult = true;
+
+    // Rocket.Chat's Accounts_EmailVerification: a password login needs a verified address
+    // (error-invalid-email). Off by default in Rocket.Chat; on here so the case can be reached.
+    bool requireVerifiedEmail = true;
+    // Accounts_TwoFactorAuthentication_Enabled (Rocket.Chat default: on).
+    bool twoFactorEnabled = true;
+    // Accounts_TwoFactorAuthentication_By_Email_Code_Expiration (Rocket.Chat: 3600 s).
+    qint64 emailCodeLifetimeMs = qint64(3600) * 1000;
+    // Documents of `meteor.loginServiceConfiguration` (collection
+    // meteor_accounts_loginServiceConfiguration): one object per OAuth/SAML/CAS service, with an
+    // `_id` (else one is derived from `service`). A `secret` field is never published. Empty, as
+    // on a server without such services.
+    QJsonArray loginServiceConfigurations;
+
+    // Faults.
+    int dropAfterFrames = -1; // abort the socket after sending this many frames (-1: never)
+    bool ignoreLogin = false; // never answer `login`
+    // With ignoreLogin: also hold every later message except ping/pong, as Meteor does behind a
+    // method that never returns (login does not unblock). Off: other methods are still answered.
+    bool ignoredLoginBlocks = false;
+    bool garbageAfterConnected = false; // send a non-JSON text frame right after `connected`
+    bool silentAfterConnected = false; // after `connected`, never send anything again (no pings,
+                                       // no pongs, no results)
+};
