@@ -8,13 +8,17 @@ packages=(
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6svg6
     gnome-keyring libsecret-tools dbus dbus-bin xvfb xauth fonts-dejavu-core
-    nodejs npm
 )
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
+
+# Node.js and npm run the interop test with real third-party DDP clients. Some machines have a
+# Node.js build that bundles npm (and conflicts with Debian's npm): install only when absent.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
