@@ -11,15 +11,24 @@ bin=build/default/bin
 log=$(mktemp -t liftoff-devserver.XXXXXX)
 "$bin/liftoff-devserver" --port 0 >"$log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null || true; rm -f "$log"' EXIT
+cleanup() {
+    kill ${app_pid:-} $server_pid ${tail_pid:-} 2>/dev/null || true
+    rm -f "$log"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 for _ in $(seq 100); do grep -q '^Listening on ' "$log" && break; sleep 0.05; done
 url=$(sed -n 's/^Listening on \(.*\)$/\1/p' "$log" | head -n1)
 [ -n "$url" ] || { cat "$log" >&2; echo "the dev server did not start" >&2; exit 1; }
 echo "Dev server: $url (demo accounts: alice/wonderland, bob/builder, carol/caroline, dave/deactivated)"
 tail -n +2 -f "$log" &
+tail_pid=$!
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display here: Liftoff runs on a virtual display (Xvfb). Stop it with Ctrl+C."
-    exec bash scripts/with-session.sh "$bin/liftoff" --server "$url"
+    bash scripts/with-session.sh "$bin/liftoff" --server "$url" &
+else
+    "$bin/liftoff" --server "$url" &
 fi
-"$bin/liftoff" --server "$url"
+app_pid=$!
+wait "$app_pid"

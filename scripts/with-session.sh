@@ -19,11 +19,13 @@ export TMPDIR="$session_home/tmp"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR"
 
 cleanup() {
+    [ -n "${command_pid:-}" ] && kill "$command_pid" 2>/dev/null || true
     [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
     [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null || true
     rm -rf "$session_home"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # A throw-away password creates and unlocks a fresh "login" keyring in the temporary HOME.
 keyring_env=$(head -c 24 /dev/urandom | base64 | gnome-keyring-daemon --daemonize --unlock --components=secrets)
@@ -41,4 +43,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && command -v Xvfb >/d
     done
 fi
 
-"$@"
+# In the background, so that a signal to this script ends the command and the session at once.
+"$@" &
+command_pid=$!
+wait "$command_pid"
