@@ -2,6 +2,7 @@
 
 #include "devserverlog.h"
 #include "devsession.h"
+#include "loginattemptlog.h"
 #include "orderedjson.h"
 #include "userdirectory.h"
 
@@ -12,10 +13,13 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QFuture>
 #include <QHttpServerWebSocketUpgradeResponse>
+#include <QPromise>
 #endif
 
 namespace {
@@ -33,6 +37,38 @@ QHttpServerResponse jsonResponse(const OrderedJson &body,
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body.toJson(), status);
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+// Before Qt 6.8 a route answers later only through its QHttpServerResponder, which holds a bare
+// pointer to the socket (and QHttpServer's own future responses crash when the client has gone
+// before they are ready). To know whether the client is still there when a delayed answer is
+// due, this server remembers which socket each request came in on: its readyRead slot runs
+// before QHttpServer's, which is connected later, and QHttpServer handles a request right there.
+class TrackingTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    QPointer<QTcpSocket> currentSocket() const { return m_current; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        m_current = socket;
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_current = socket; });
+        addPendingConnection(socket);
+    }
+
+private:
+    QPointer<QTcpSocket> m_current;
+};
+#else
+using TrackingTcpServer = QTcpServer;
+#endif
+
 } // namespace
 
 class DevServer::Private
@@ -44,14 +80,23 @@ public:
     void acceptWebSockets();
     void onTokenRevoked(const QByteArray &hashedToken);
     QHttpServerResponse sendEmailCode(const QHttpServerRequest &request);
-    QHttpServerResponse publicSettings() const;
+    QHttpServerResponse publicSettings(const QHttpServerRequest &request) const;
+    // An HTTP route whose answer, made by `answer`, waits frameDelayMs like every frame.
+    template<typename Answer>
+    void routeDelayed(const QString &path, QHttpServerRequest::Method method, Answer answer);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QFuture<QHttpServerResponse> delayed(QHttpServerResponse &&response);
+#else
+    void answerLater(QHttpServerResponse &&response, QHttpServerResponder &&responder);
+#endif
     QList<DevSession *> openSessions() const;
 
     DevServer *q;
     DevServerOptions options;
     UserDirectory users;
+    LoginAttemptLog attempts;
     QHttpServer http;
-    QPointer<QTcpServer> tcp; // owned by `http` once bound
+    QPointer<TrackingTcpServer> tcp; // owned by `http` once bound
     QList<QPointer<DevSession>> sessions;
     int sessionNumber = 0;
     QString errorString;
@@ -90,7 +135,7 @@ bool DevServer::listen(quint16 port)
         d->errorString = QStringLiteral("already listening on port %1").arg(d->tcp->serverPort());
         return false;
     }
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new TrackingTcpServer(this);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         d->errorString
             = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
@@ -142,6 +187,11 @@ UserDirectory &DevServer::users()
     return d->users;
 }
 
+LoginAttemptLog &DevServer::loginAttempts()
+{
+    return d->attempts;
+}
+
 int DevServer::sessionCount() const
 {
     return int(d->openSessions().size());
@@ -184,16 +234,19 @@ void DevServer::sendBinaryToAll(const QByteArray &frame)
 void DevServer::Private::setUpRoutes()
 {
     // What Rocket.Chat answers without authentication (apps/meteor/app/api/server/v1/misc.ts).
-    http.route(QStringLiteral("/api/info"), QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &) {
-                   return jsonResponse(OrderedJson()
-                                           .insert(QStringLiteral("version"), options.serverVersion)
-                                           .insert(QStringLiteral("success"), true));
-               });
-    http.route(QStringLiteral("/api/v1/settings.public"), QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &) { return publicSettings(); });
-    http.route(QStringLiteral("/api/v1/users.2fa.sendEmailCode"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return sendEmailCode(request); });
+    // Every answer waits frameDelayMs, like the frames, so a round trip costs the same on both.
+    routeDelayed(QStringLiteral("/api/info"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &) {
+                     return jsonResponse(
+                         OrderedJson()
+                             .insert(QStringLiteral("version"), options.serverVersion)
+                             .insert(QStringLiteral("success"), true));
+                 });
+    routeDelayed(QStringLiteral("/api/v1/settings.public"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request) { return publicSettings(request); });
+    routeDelayed(QStringLiteral("/api/v1/users.2fa.sendEmailCode"),
+                 QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return sendEmailCode(request); });
     // Anything else: QHttpServer's default answer, 404 Not Found.
 
     // GET /websocket without an upgrade gets sockjs's answer.
@@ -228,13 +281,72 @@ void DevServer::Private::setUpRoutes()
 #endif
 }
 
-QHttpServerResponse DevServer::Private::publicSettings() const
+template<typename Answer>
+void DevServer::Private::routeDelayed(const QString &path, QHttpServerRequest::Method method,
+                                      Answer answer)
 {
-    // A few of Rocket.Chat's public settings, those a sign-in screen looks at; shape of
-    // GET /api/v1/settings.public.
-    bool anyLdap = false;
-    for (const auto &user : users.users())
-        anyLdap = anyLdap || user.ldap;
+    const QString methodName = method == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
+                                                                          : QStringLiteral("GET");
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    http.route(path, method, [this, answer, methodName](const QHttpServerRequest &request) {
+        Q_EMIT q->httpRequestReceived(methodName, request.url().path());
+        return delayed(answer(request));
+    });
+#else
+    http.route(path, method,
+               [this, answer, methodName](const QHttpServerRequest &request,
+                                          QHttpServerResponder &&responder) {
+                   Q_EMIT q->httpRequestReceived(methodName, request.url().path());
+                   answerLater(answer(request), std::move(responder));
+               });
+#endif
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+QFuture<QHttpServerResponse> DevServer::Private::delayed(QHttpServerResponse &&response)
+{
+    // QHttpServer sends a future's response once it is ready, unless the client has gone.
+    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
+    promise->start();
+    QFuture<QHttpServerResponse> future = promise->future();
+    auto ready = std::make_shared<QHttpServerResponse>(std::move(response));
+    auto deliver = [promise, ready] {
+        promise->addResult(std::move(*ready));
+        promise->finish();
+    };
+    if (options.frameDelayMs > 0)
+        QTimer::singleShot(options.frameDelayMs, q, deliver);
+    else
+        deliver();
+    return future;
+}
+#else
+void DevServer::Private::answerLater(QHttpServerResponse &&response,
+                                     QHttpServerResponder &&responder)
+{
+    if (options.frameDelayMs <= 0) {
+        response.write(std::move(responder));
+        return;
+    }
+    const QPointer<QTcpSocket> socket = tcp ? tcp->currentSocket() : nullptr;
+    auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(
+        std::move(response), std::move(responder));
+    QTimer::singleShot(options.frameDelayMs, q, [pending, socket] {
+        // A client that left meanwhile gets nothing (its socket may be gone already).
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qCInfo(lcDevServer) << "HTTP client left before its delayed answer";
+            return;
+        }
+        pending->first.write(std::move(pending->second));
+    });
+}
+#endif
+
+QHttpServerResponse DevServer::Private::publicSettings(const QHttpServerRequest &request) const
+{
+    // A few of Rocket.Chat's public settings, those a sign-in screen looks at, in the shape of
+    // GET /api/v1/settings.public (apps/meteor/app/api/server/v1/settings.ts): `_id` picks
+    // settings by name (comma-separated), `offset`/`count` page the list (default 50).
     const qint64 days = qMax<qint64>(1, options.tokenLifetimeMs / (24 * 60 * 60 * 1000));
     const QList<QPair<QString, QJsonValue>> values = {
         { QStringLiteral("Site_Name"), QStringLiteral("Liftoff dev server") },
@@ -244,20 +356,37 @@ QHttpServerResponse DevServer::Private::publicSettings() const
         { QStringLiteral("Accounts_TwoFactorAuthentication_Enabled"), options.twoFactorEnabled },
         { QStringLiteral("Accounts_TwoFactorAuthentication_By_TOTP_Enabled"), true },
         { QStringLiteral("Accounts_TwoFactorAuthentication_By_Email_Enabled"), true },
-        { QStringLiteral("LDAP_Enable"), anyLdap },
+        { QStringLiteral("LDAP_Enable"), options.ldapEnabled },
     };
-    QList<OrderedJson> settings;
+    const QUrlQuery query(request.url());
+    QStringList wanted;
+    for (const QString &name : query.queryItemValue(QStringLiteral("_id"), QUrl::FullyDecoded)
+                                   .split(u',', Qt::SkipEmptyParts))
+        wanted.append(name.trimmed());
+    bool ok = false;
+    qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+    if (!ok || offset < 0)
+        offset = 0;
+    qint64 count = query.queryItemValue(QStringLiteral("count")).toLongLong(&ok);
+    if (!ok || count < 0)
+        count = 50;
+
+    QList<OrderedJson> matching;
     for (const auto &value : values) {
-        settings.append(OrderedJson()
+        if (!wanted.isEmpty() && !wanted.contains(value.first))
+            continue;
+        matching.append(OrderedJson()
                             .insert(QStringLiteral("_id"), value.first)
                             .insert(QStringLiteral("value"), value.second));
     }
-    const qint64 count = settings.size();
+    const qint64 total = matching.size();
+    // count=0 means "all" (within API_Upper_Count_Limit).
+    const QList<OrderedJson> page = matching.mid(offset, count == 0 ? -1 : count);
     return jsonResponse(OrderedJson()
-                            .insert(QStringLiteral("settings"), settings)
-                            .insert(QStringLiteral("count"), QJsonValue(count))
-                            .insert(QStringLiteral("offset"), QJsonValue(qint64(0)))
-                            .insert(QStringLiteral("total"), QJsonValue(count))
+                            .insert(QStringLiteral("settings"), page)
+                            .insert(QStringLiteral("count"), QJsonValue(qint64(page.size())))
+                            .insert(QStringLiteral("offset"), QJsonValue(offset))
+                            .insert(QStringLiteral("total"), QJsonValue(total))
                             .insert(QStringLiteral("success"), true));
 }
 
@@ -301,7 +430,8 @@ void DevServer::Private::acceptWebSockets()
             stray->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Not Found"));
             continue;
         }
-        auto *session = new DevSession(std::move(socket), ++sessionNumber, options, users, q);
+        auto *session
+            = new DevSession(std::move(socket), ++sessionNumber, options, users, attempts, q);
         sessions.append(session);
         QObject::connect(session, &DevSession::frameReceived, q, &DevServer::frameReceived);
         QObject::connect(session, &DevSession::closed, q, [this, session] {

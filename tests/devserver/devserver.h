@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class LoginAttemptLog;
 class UserDirectory;
 
 // A local server that behaves like Rocket.Chat 7 on the wire: HTTP and the DDP WebSocket
@@ -33,6 +34,8 @@ public:
     // Options may be changed at any time; new values apply to frames sent from then on.
     DevServerOptions &options();
     UserDirectory &users();
+    // Failed logins by user name and address, for blocking (options().blockFailedLogins).
+    LoginAttemptLog &loginAttempts();
 
     // Number of open WebSocket sessions.
     int sessionCount() const;
@@ -49,6 +52,9 @@ Q_SIGNALS:
     // Every text frame a client sent, as parsed JSON (invalid frames give an empty object), in
     // the order received; `session` counts sessions from 1.
     void frameReceived(int session, const QJsonObject &frame, const QString &raw);
+    // An HTTP request to one of the routes (/api/info, …), as it arrives; its answer follows
+    // after frameDelayMs.
+    void httpRequestReceived(const QString &method, const QString &path);
     // A fresh e-mail two-factor code (also printed on the binary's stdout).
     void emailCodeIssued(const QString &username, const QString &code);
 

@@ -19,7 +19,8 @@ struct DevServerOptions
     enum class Greeting { None, Legacy, Message };
     Greeting greeting = Greeting::None;
 
-    // Fixed delay added before every frame the server sends (simulates a round trip).
+    // Fixed delay added before every frame the server sends, and before every HTTP answer
+    // (simulates a round trip).
     int frameDelayMs = 0;
 
     // Server heartbeat (Meteor: 15 s / 15 s). 0 disables the server's own pings.
@@ -42,6 +43,27 @@ struct DevServerOptions
     bool twoFactorEnabled = true;
     // Accounts_TwoFactorAuthentication_By_Email_Code_Expiration (Rocket.Chat: 3600 s).
     qint64 emailCodeLifetimeMs = qint64(3600) * 1000;
+    // Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts (Rocket.Chat: 5): after
+    // this many wrong e-mail codes in a row the answer is totp-max-attempts. 0: no limit.
+    int emailCodeMaxAttempts = 5;
+
+    // The public setting LDAP_Enable (Rocket.Chat: off), as GET /api/v1/settings.public reports
+    // it. On, an LDAP request binds LDAP users (erin) against the directory; either way every
+    // other LDAP request falls back to the password login with the same name and password, as
+    // Rocket.Chat's LDAPManager.login does (fallbackToDefaultLogin).
+    bool ldapEnabled = false;
+
+    // Blocking after failed logins (Block_Multiple_Failed_Logins_*, §3.2): off by default, as in
+    // Rocket.Chat 6 and 7. On, a user name with blockUserAfterFailures (10) failed logins since
+    // its last successful one gets error-login-blocked-for-user until blockUserForMs (5 minutes)
+    // after its last failed attempt; the same per client address with blockIpAfterFailures (50),
+    // error-login-blocked-for-ip and blockIpForMs. Blocked attempts are failures too, so trying
+    // on extends the block.
+    bool blockFailedLogins = false;
+    int blockUserAfterFailures = 10;
+    qint64 blockUserForMs = qint64(5) * 60 * 1000;
+    int blockIpAfterFailures = 50;
+    qint64 blockIpForMs = qint64(5) * 60 * 1000;
     // Documents of `meteor.loginServiceConfiguration` (collection
     // meteor_accounts_loginServiceConfiguration): one object per OAuth/SAML/CAS service, with an
     // `_id` (else one is derived from `service`). A `secret` field is never published. Empty, as

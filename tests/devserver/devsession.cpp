@@ -2,6 +2,7 @@
 
 #include "devserverlog.h"
 #include "devserveroptions.h"
+#include "loginattemptlog.h"
 #include "totp.h"
 #include "userdirectory.h"
 
@@ -103,6 +104,19 @@ bool isEjsonParseError(const QJsonObject &message)
     return false;
 }
 
+// The user name a login request names, for counting failed attempts by user: user.username of
+// a password login (also inside the totp wrapper), or the LDAP request's username.
+QString requestedUsername(const QJsonObject &options)
+{
+    const QJsonObject totp = options.value(u"totp").toObject();
+    if (totp.value(u"login").isObject())
+        return requestedUsername(totp.value(u"login").toObject());
+    const QString name = options.value(u"user").toObject().value(u"username").toString();
+    if (!name.isEmpty())
+        return name;
+    return options.value(u"ldap").toBool() ? options.value(u"username").toString() : QString();
+}
+
 QString isoDate(const QDateTime &when)
 {
     // What a JavaScript Date becomes in a JSON error's details: 2025-01-31T12:00:00.000Z.
@@ -148,12 +162,13 @@ struct DevSession::LoginOutcome
 };
 
 DevSession::DevSession(std::unique_ptr<QWebSocket> socket, int number, DevServerOptions &options,
-                       UserDirectory &users, QObject *parent)
+                       UserDirectory &users, LoginAttemptLog &attempts, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_number(number)
     , m_options(options)
     , m_users(users)
+    , m_attempts(attempts)
 {
     m_clock.start();
     m_sendTimer.setSingleShot(true);
@@ -600,8 +615,16 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
         break;
     }
     std::optional<UserAccount> user;
-    if (!error) {
+    if (!outcome.userId.isEmpty())
         user = m_users.user(outcome.userId);
+
+    // validateLoginAttempt (§3.2) runs for failed attempts too, and checks blocking first, so a
+    // blocked user gets the blocking error whatever the password.
+    const QString attemptName = user ? user->username : requestedUsername(options.toObject());
+    const QString address = m_socket->peerAddress().toString();
+    if (const auto blocked = checkLoginBlocked(attemptName, address))
+        error = blocked;
+    if (!error) {
         if (!user)
             error = meteorError(401, QStringLiteral("User not found"));
         else
@@ -610,9 +633,14 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
     if (error) {
         qCInfo(lcDevServer).noquote() << "session" << m_number << "login failed:" << outcome.type
                                       << (outcome.why.isEmpty() ? QString() : outcome.why);
+        // Accounts.onLoginFailure: every failed attempt is a "failed login" event.
+        if (m_options.blockFailedLogins)
+            m_attempts.recordFailure(attemptName, address);
         sendMethodAnswer(id, {}, false, error);
         return;
     }
+    if (m_options.blockFailedLogins)
+        m_attempts.recordSuccess(user->username, address);
 
     QString token = outcome.resumeToken;
     QDateTime when = outcome.when;
@@ -766,26 +794,35 @@ DevSession::LoginOutcome DevSession::ldapHandler(const QJsonObject &options)
     // §3.4: handled only with both `ldap` and `ldapOptions`.
     if (!isTruthy(options.value(u"ldap")) || !isTruthy(options.value(u"ldapOptions")))
         return LoginOutcome::unhandled();
-    const QString type = QStringLiteral("ldap");
     const QString name = options.value(u"username").toString();
     const QString password = options.value(u"ldapPass").toString();
-    const std::optional<UserAccount> user
-        = name.contains(u'@') ? m_users.findByEmail(name) : m_users.findByUsername(name);
-    if (!user || !user->ldap)
-        return LoginOutcome::failure(type, LoginOutcome::Error::Meteor,
-                                     QStringLiteral("User not found in LDAP"));
-    if (UserDirectory::passwordDigest(password) != user->passwordDigest)
-        return LoginOutcome::failure(type, LoginOutcome::Error::Meteor,
-                                     QStringLiteral("LDAP bind failed"), user->id);
-    return LoginOutcome::success(type, user->id);
+    if (m_options.ldapEnabled) {
+        // The directory holds the LDAP users; binding checks their password.
+        const std::optional<UserAccount> user
+            = name.contains(u'@') ? m_users.findByEmail(name) : m_users.findByUsername(name);
+        if (user && user->ldap && UserDirectory::passwordDigest(password) == user->passwordDigest)
+            return LoginOutcome::success(QStringLiteral("ldap"), user->id);
+    }
+    // LDAP off, no such entry in the directory, or a failed bind: Rocket.Chat's LDAPManager.login
+    // falls back to the password login with the same name and password
+    // (fallbackToDefaultLogin: {email} when the name has an '@', else {username}).
+    const QString selector
+        = name.contains(u'@') ? QStringLiteral("email") : QStringLiteral("username");
+    const QJsonObject fallback {
+        { QStringLiteral("user"), QJsonObject { { selector, name } } },
+        { QStringLiteral("password"),
+          QJsonObject { { QStringLiteral("digest"), UserDirectory::passwordDigest(password) },
+                        { QStringLiteral("algorithm"), QStringLiteral("sha-256") } } },
+    };
+    return passwordHandler(fallback);
 }
 
 std::optional<OrderedJson> DevSession::validateLoginAttempt(const LoginOutcome &outcome,
                                                             const UserAccount &user,
                                                             const QJsonObject &options)
 {
-    // Rocket.Chat's validateLoginAttempt hook, in its order (§3.2). Login blocking after failed
-    // attempts is off by default in Rocket.Chat and not imitated.
+    // Rocket.Chat's validateLoginAttempt hook, in its order (§3.2); blocking after failed logins
+    // (checkLoginBlocked) has already been looked at.
     if (user.type == u"visitor")
         return std::nullopt;
     if (user.type == u"app")
@@ -861,8 +898,30 @@ std::optional<OrderedJson> DevSession::checkSecondFactor(const UserAccount &user
                            details);
     const bool valid = totpEnabled ? Totp::verify(user.totpSecret, code)
                                    : m_users.consumeEmailCode(user.id, code);
-    if (!valid)
-        return meteorError(QStringLiteral("totp-invalid"), QStringLiteral("TOTP Invalid"), details);
+    if (valid)
+        return std::nullopt;
+    // EmailCheck counts wrong codes; TOTPCheck never reaches a maximum. (Sic: "Maximun".)
+    if (!totpEnabled && m_options.emailCodeMaxAttempts > 0
+        && m_users.recordWrongEmailCode(user.id) >= m_options.emailCodeMaxAttempts)
+        return meteorError(QStringLiteral("totp-max-attempts"),
+                           QStringLiteral("TOTP Maximun Failed Attempts Reached"), details);
+    return meteorError(QStringLiteral("totp-invalid"), QStringLiteral("TOTP Invalid"), details);
+}
+
+std::optional<OrderedJson> DevSession::checkLoginBlocked(const QString &username,
+                                                         const QString &address)
+{
+    // restrictLoginAttempts.ts, checked by address first, then by user.
+    if (!m_options.blockFailedLogins)
+        return std::nullopt;
+    if (m_attempts.isAddressBlocked(address, m_options.blockIpAfterFailures,
+                                    m_options.blockIpForMs))
+        return validateLoginError(QStringLiteral("error-login-blocked-for-ip"),
+                                  QStringLiteral("Login has been temporarily blocked For IP"));
+    if (m_attempts.isUserBlocked(username, m_options.blockUserAfterFailures,
+                                 m_options.blockUserForMs))
+        return validateLoginError(QStringLiteral("error-login-blocked-for-user"),
+                                  QStringLiteral("Login has been temporarily blocked For User"));
     return std::nullopt;
 }
 

@@ -14,6 +14,7 @@
 #include <optional>
 
 struct DevServerOptions;
+class LoginAttemptLog;
 class QWebSocket;
 class UserDirectory;
 struct UserAccount;
@@ -27,7 +28,7 @@ class DevSession : public QObject
     Q_OBJECT
 public:
     DevSession(std::unique_ptr<QWebSocket> socket, int number, DevServerOptions &options,
-               UserDirectory &users, QObject *parent = nullptr);
+               UserDirectory &users, LoginAttemptLog &attempts, QObject *parent = nullptr);
     ~DevSession() override;
 
     // Sends the greeting (if any) and starts reading. Call once, after connecting the signals.
@@ -92,6 +93,7 @@ private:
                                                     const UserAccount &user,
                                                     const QJsonObject &options);
     std::optional<OrderedJson> checkSecondFactor(const UserAccount &user, const QString &code);
+    std::optional<OrderedJson> checkLoginBlocked(const QString &username, const QString &address);
     void publishUser(const UserAccount &user);
     void unpublishUser();
     void sendMethodAnswer(const QString &id, const OrderedJson &result, bool hasResult,
@@ -114,6 +116,7 @@ private:
     const int m_number;
     DevServerOptions &m_options;
     UserDirectory &m_users;
+    LoginAttemptLog &m_attempts;
 
     QString m_sessionId;
     QString m_version; // negotiated DDP version

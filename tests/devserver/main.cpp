@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         "WebSocket at /websocket on one port of 127.0.0.1), for developing and testing "
         "Liftoff.\nDemo accounts: alice/wonderland, bob/builder (TOTP secret "
         "JBSWY3DPEHPK3PXP), carol/caroline (e-mail code, printed here), dave/deactivated, "
-        "erin/directory (LDAP)."));
+        "erin/directory (LDAP, with --ldap)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -89,9 +89,10 @@ int main(int argc, char *argv[])
         QStringLiteral("users"),
         QStringLiteral("Users fixture (JSON) replacing the demo accounts; see README.md."),
         QStringLiteral("FILE"));
-    const QCommandLineOption delayOption(QStringLiteral("delay"),
-                                         QStringLiteral("Delay every frame sent by MS."),
-                                         QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("delay"),
+        QStringLiteral("Delay every frame sent, and every HTTP answer, by MS."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption pingOption(QStringLiteral("ping-interval"),
                                         QStringLiteral("Server heartbeat interval (0: no pings)."),
                                         QStringLiteral("MS"), QStringLiteral("15000"));
@@ -119,6 +120,24 @@ int main(int argc, char *argv[])
         QStringLiteral("login-rate-limit"),
         QStringLiteral("Logins allowed per connection per 10 s (0: unlimited)."),
         QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption ldapOption(
+        QStringLiteral("ldap"),
+        QStringLiteral("Turn LDAP_Enable on: erin signs in through the directory (other LDAP "
+                       "requests fall back to the password, as on Rocket.Chat)."));
+    const QCommandLineOption blockOption(
+        QStringLiteral("block-failed-logins"),
+        QStringLiteral("Block a user name after N failed logins (error-login-blocked-for-user) "
+                       "and an address after 5×N (error-login-blocked-for-ip), for "
+                       "--block-ms. Rocket.Chat's defaults: 10 and 50."),
+        QStringLiteral("N"));
+    const QCommandLineOption blockTimeOption(
+        QStringLiteral("block-ms"),
+        QStringLiteral("How long a block lasts after the last failed login (default: 5 minutes)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption emailAttemptsOption(
+        QStringLiteral("email-code-attempts"),
+        QStringLiteral("Wrong e-mail codes before totp-max-attempts (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QStringLiteral("Misbehave (repeatable): drop-after=N (abort after sending N frames), "
@@ -130,7 +149,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Log sessions and every frame (secrets redacted) on stderr."));
     parser.addOptions({ portOption, usersOption, delayOption, pingOption, pingTimeoutOption,
                         versionsOption, greetingOption, serverVersionOption, lifetimeOption,
-                        rateOption, faultOption, verboseOption });
+                        rateOption, ldapOption, blockOption, blockTimeOption, emailAttemptsOption,
+                        faultOption, verboseOption });
     parser.process(app);
 
     auto usage = [](const QString &message) {
@@ -150,6 +170,23 @@ int main(int argc, char *argv[])
         return usage(QStringLiteral("--ping-timeout needs a number of milliseconds"));
     if (!parseInt(parser.value(rateOption), 0, &options.loginRateLimitCalls))
         return usage(QStringLiteral("--login-rate-limit needs a number"));
+    options.ldapEnabled = parser.isSet(ldapOption);
+    if (parser.isSet(blockOption)) {
+        int attempts = 0;
+        if (!parseInt(parser.value(blockOption), 1, &attempts))
+            return usage(QStringLiteral("--block-failed-logins needs a positive number"));
+        options.blockFailedLogins = true;
+        options.blockUserAfterFailures = attempts;
+        options.blockIpAfterFailures = attempts * 5;
+    }
+    if (parser.isSet(blockTimeOption)) {
+        int ms = 0;
+        if (!parseInt(parser.value(blockTimeOption), 1, &ms))
+            return usage(QStringLiteral("--block-ms needs a positive number"));
+        options.blockUserForMs = options.blockIpForMs = ms;
+    }
+    if (!parseInt(parser.value(emailAttemptsOption), 0, &options.emailCodeMaxAttempts))
+        return usage(QStringLiteral("--email-code-attempts needs a number"));
     if (parser.isSet(lifetimeOption)) {
         bool ok = false;
         options.tokenLifetimeMs = parser.value(lifetimeOption).toLongLong(&ok);

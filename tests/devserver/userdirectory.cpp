@@ -96,6 +96,7 @@ void UserDirectory::clear()
     m_users.clear();
     m_tokens.clear();
     m_emailCodes.clear();
+    m_wrongEmailCodes.clear();
     for (const auto &hashed : tokens)
         Q_EMIT tokenRevoked(hashed);
 }
@@ -224,6 +225,7 @@ bool UserDirectory::removeUser(const QString &userId)
         return false;
     revokeTokensOfUser(userId);
     m_emailCodes.remove(userId);
+    m_wrongEmailCodes.remove(userId);
     m_users.removeAt(index);
     return true;
 }
@@ -417,8 +419,19 @@ bool UserDirectory::consumeEmailCode(const QString &userId, const QString &code)
     for (qsizetype i = 0; i < codes.size(); ++i) {
         if (codes.at(i).expires > now && codes.at(i).code == digits) {
             codes.removeAt(i);
+            m_wrongEmailCodes.remove(userId);
             return true;
         }
     }
     return false;
+}
+
+int UserDirectory::recordWrongEmailCode(const QString &userId)
+{
+    return ++m_wrongEmailCodes[userId];
+}
+
+int UserDirectory::wrongEmailCodeCount(const QString &userId) const
+{
+    return m_wrongEmailCodes.value(userId);
 }

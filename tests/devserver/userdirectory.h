@@ -102,8 +102,13 @@ public:
     QString issueEmailCode(const QString &userId, qint64 lifetimeMs = 3600 * 1000);
     // Expiry times of the user's codes that are still valid (expired ones are dropped).
     QList<QDateTime> validEmailCodeExpiries(const QString &userId);
-    // Non-digits in `code` are ignored ("123-456"); a matching code is used up.
+    // Non-digits in `code` are ignored ("123-456"); a matching code is used up, and the count of
+    // wrong codes starts again.
     bool consumeEmailCode(const QString &userId, const QString &code);
+    // Wrong e-mail codes since the last right one (services.emailCodeAttempts, which Rocket.Chat
+    // compares with its maximum for totp-max-attempts). Returns the new count.
+    int recordWrongEmailCode(const QString &userId);
+    int wrongEmailCodeCount(const QString &userId) const;
 
     // A Meteor-style random id: 17 characters of
     // 23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz.
@@ -133,4 +138,5 @@ private:
     QList<UserAccount> m_users;
     QHash<QByteArray, StoredToken> m_tokens; // by hashed token
     QHash<QString, QList<EmailCode>> m_emailCodes; // by user id
+    QHash<QString, int> m_wrongEmailCodes; // by user id
 };

@@ -1,8 +1,10 @@
 #include "devserver.h"
 #include "devserverlog.h"
+#include "loginattemptlog.h"
 #include "totp.h"
 #include "userdirectory.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +215,8 @@ private Q_SLOTS:
     void httpRoutes_data();
     void httpRoutes();
     void sendEmailCodeRoute();
+    void publicSettings();
+    void httpAnswersAreDelayed();
     void onlyWebsocketPathSpeaksDdp();
 
     void handshake_data();
@@ -236,6 +240,11 @@ private Q_SLOTS:
     void loginTotp();
     void loginEmailCode();
     void loginRateLimit();
+    void loginBlockedForUser();
+    void loginBlockedForIp();
+    void loginBlockingOffByDefault();
+    void loginAttemptLog();
+    void emailCodeMaxAttempts();
     void resumeKeepsTokenAndExpiry();
     void resumeExpiredToken();
     void logout();
@@ -258,7 +267,8 @@ private Q_SLOTS:
 private:
     bool start(const DevServerOptions &options = {});
     std::unique_ptr<Client> connectedClient();
-    QJsonObject httpGet(const QString &path, int *status = nullptr, QByteArray *body = nullptr);
+    QJsonObject httpGet(const QString &path, int *status = nullptr, QByteArray *body = nullptr,
+                        const QString &query = {});
 
     std::unique_ptr<DevServer> m_server;
 };
@@ -277,11 +287,14 @@ std::unique_ptr<Client> TestDevServer::connectedClient()
     return client;
 }
 
-QJsonObject TestDevServer::httpGet(const QString &path, int *status, QByteArray *body)
+QJsonObject TestDevServer::httpGet(const QString &path, int *status, QByteArray *body,
+                                   const QString &query)
 {
     QNetworkAccessManager network;
     QUrl url = m_server->httpUrl();
     url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
     std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
     if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
         return {};
@@ -384,6 +397,78 @@ void TestDevServer::sendEmailCodeRoute()
     QCOMPARE(status, 400);
     QCOMPARE(missing.value(u"success"), QJsonValue(false));
     QCOMPARE(missing.value(u"errorType"), QJsonValue(QStringLiteral("error-parameter-required")));
+}
+
+void TestDevServer::publicSettings()
+{
+    // The shape of Rocket.Chat's GET /api/v1/settings.public.
+    DevServerOptions options;
+    options.ldapEnabled = true;
+    QVERIFY(start(options));
+    QByteArray body;
+    const QJsonObject all = httpGet(QStringLiteral("/api/v1/settings.public"), nullptr, &body);
+    QVERIFY(body.startsWith("{\"settings\":[{\"_id\":"));
+    QVERIFY(body.endsWith(",\"success\":true}"));
+    const QJsonArray settings = all.value(u"settings").toArray();
+    QCOMPARE(all.value(u"count").toInteger(), settings.size());
+    QCOMPARE(all.value(u"total").toInteger(), settings.size());
+    QCOMPARE(all.value(u"offset").toInteger(), 0);
+    bool sawLdap = false;
+    for (const QJsonValue &setting : settings) {
+        QCOMPARE(setting.toObject().keys(),
+                 (QStringList { QStringLiteral("_id"), QStringLiteral("value") }));
+        if (setting.toObject().value(u"_id") == QJsonValue(QStringLiteral("LDAP_Enable"))) {
+            QCOMPARE(setting.toObject().value(u"value"), QJsonValue(true));
+            sawLdap = true;
+        }
+    }
+    QVERIFY(sawLdap);
+
+    // `_id` picks settings by name; `offset` and `count` page the list.
+    const QJsonObject picked = httpGet(QStringLiteral("/api/v1/settings.public"), nullptr, nullptr,
+                                       QStringLiteral("_id=LDAP_Enable,Site_Name"));
+    QCOMPARE(picked.value(u"settings").toArray().size(), 2);
+    QCOMPARE(picked.value(u"total").toInteger(), 2);
+    const QJsonObject page = httpGet(QStringLiteral("/api/v1/settings.public"), nullptr, nullptr,
+                                     QStringLiteral("offset=1&count=2"));
+    QCOMPARE(page.value(u"settings").toArray().size(), 2);
+    QCOMPARE(page.value(u"settings").toArray().first(), settings.at(1));
+    QCOMPARE(page.value(u"offset").toInteger(), 1);
+    QCOMPARE(page.value(u"total").toInteger(), settings.size());
+}
+
+void TestDevServer::httpAnswersAreDelayed()
+{
+    DevServerOptions options;
+    options.frameDelayMs = 150;
+    QVERIFY(start(options));
+    QElapsedTimer timer;
+    timer.start();
+    int status = 0;
+    QCOMPARE(httpGet(QStringLiteral("/api/info"), &status).value(u"version"),
+             QJsonValue(QStringLiteral("7.4.0")));
+    QCOMPARE(status, 200);
+    QVERIFY2(timer.elapsed() >= 150, qPrintable(QString::number(timer.elapsed())));
+
+    // A client that leaves before its answer is due costs nothing.
+    QSignalSpy requests(m_server.get(), &DevServer::httpRequestReceived);
+    {
+        QNetworkAccessManager network;
+        QUrl url = m_server->httpUrl();
+        url.setPath(QStringLiteral("/api/v1/settings.public"));
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+        QTRY_COMPARE(requests.size(), 1);
+        QCOMPARE(
+            requests.first(),
+            (QVariantList { QStringLiteral("GET"), QStringLiteral("/api/v1/settings.public") }));
+        QVERIFY(reply->isRunning());
+        reply->abort();
+    }
+    // (This answer comes after the one for the client that left was due.)
+    timer.restart();
+    QCOMPARE(httpGet(QStringLiteral("/api/info")).value(u"success"), QJsonValue(true));
+    QVERIFY(timer.elapsed() >= 150);
+    QCOMPARE(requests.size(), 2);
 }
 
 void TestDevServer::onlyWebsocketPathSpeaksDdp()
@@ -828,10 +913,16 @@ void TestDevServer::loginFailures_data()
         << QJsonArray { QJsonObject { { QStringLiteral("foo"), 1 } } } << userNotFound;
     QTest::newRow("empty totp code")
         << QJsonArray { totpWrapper(alice, QString()) } << userNotFound;
-    QTest::newRow("ldap, not an LDAP user")
+    QTest::newRow("ldap, not an LDAP user, wrong password")
         << QJsonArray { QJsonObject { { QStringLiteral("ldap"), true },
                                       { QStringLiteral("username"), QStringLiteral("alice") },
-                                      { QStringLiteral("ldapPass"), QStringLiteral("wonderland") },
+                                      { QStringLiteral("ldapPass"), QStringLiteral("nope") },
+                                      { QStringLiteral("ldapOptions"), QJsonObject() } } }
+        << userNotFound;
+    QTest::newRow("ldap off, LDAP user")
+        << QJsonArray { QJsonObject { { QStringLiteral("ldap"), true },
+                                      { QStringLiteral("username"), QStringLiteral("erin") },
+                                      { QStringLiteral("ldapPass"), QStringLiteral("directory") },
                                       { QStringLiteral("ldapOptions"), QJsonObject() } } }
         << userNotFound;
     QTest::newRow("password of an LDAP user")
@@ -911,7 +1002,9 @@ void TestDevServer::loginFailures()
 
 void TestDevServer::loginLdap()
 {
-    QVERIFY(start());
+    DevServerOptions options;
+    options.ldapEnabled = true;
+    QVERIFY(start(options));
     auto client = connectedClient();
     QVERIFY(client);
     const QJsonObject ldap { { QStringLiteral("ldap"), true },
@@ -929,6 +1022,29 @@ void TestDevServer::loginLdap()
     QJsonObject noOptions = ldap;
     noOptions.remove(QStringLiteral("ldapOptions")); // not an LDAP request without ldapOptions
     QCOMPARE(client->login(noOptions).value(u"error").toObject().value(u"error"), QJsonValue(401));
+
+    // Not in the directory: Rocket.Chat falls back to the password login, by name or address.
+    for (const QString &name : { QStringLiteral("alice"), QStringLiteral("alice@example.com") }) {
+        QJsonObject local = ldap;
+        local[QStringLiteral("username")] = name;
+        local[QStringLiteral("ldapPass")] = QStringLiteral("wonderland");
+        const QJsonObject fallback = client->login(local).value(u"result").toObject();
+        QCOMPARE(fallback.value(u"type"), QJsonValue(QStringLiteral("password")));
+        QCOMPARE(fallback.value(u"id").toString(),
+                 m_server->users().findByUsername(QStringLiteral("alice"))->id);
+    }
+
+    // LDAP_Enable as GET /api/v1/settings.public reports it, alone when asked by `_id`.
+    QByteArray body;
+    httpGet(QStringLiteral("/api/v1/settings.public"), nullptr, &body,
+            QStringLiteral("_id=LDAP_Enable"));
+    QCOMPARE(body,
+             QByteArrayLiteral("{\"settings\":[{\"_id\":\"LDAP_Enable\",\"value\":true}],"
+                               "\"count\":1,\"offset\":0,\"total\":1,\"success\":true}"));
+    m_server->options().ldapEnabled = false;
+    httpGet(QStringLiteral("/api/v1/settings.public"), nullptr, &body,
+            QStringLiteral("_id=LDAP_Enable"));
+    QVERIFY(body.contains("{\"_id\":\"LDAP_Enable\",\"value\":false}"));
 }
 
 void TestDevServer::loginTotp()
@@ -1069,6 +1185,162 @@ void TestDevServer::loginRateLimit()
     QVERIFY(other);
     QVERIFY(other->login(passwordLogin(QStringLiteral("alice"), QStringLiteral("wonderland")))
                 .contains(u"result"));
+}
+
+void TestDevServer::loginBlockedForUser()
+{
+    DevServerOptions options;
+    options.blockFailedLogins = true;
+    options.blockUserAfterFailures = 2;
+    options.blockUserForMs = 300;
+    options.blockIpAfterFailures = 100;
+    QVERIFY(start(options));
+    auto client = connectedClient();
+    QVERIFY(client);
+    const QJsonObject wrong = passwordLogin(QStringLiteral("alice"), QStringLiteral("nope"));
+    const QJsonObject right = passwordLogin(QStringLiteral("alice"), QStringLiteral("wonderland"));
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(client->login(wrong).value(u"error").toObject().value(u"error"), QJsonValue(401));
+    QCOMPARE(m_server->loginAttempts().failuresOfUser(QStringLiteral("alice")), 2);
+
+    // Blocked now, whatever the password, on every connection.
+    const QString id = client->call(QStringLiteral("login"), { right });
+    QString text;
+    QVERIFY(client->nextMatching(
+        [](const QJsonObject &f) { return f.value(u"msg").toString() == u"result"; }, &text));
+    QCOMPARE(text,
+             QStringLiteral("{\"msg\":\"result\",\"id\":\"%1\",\"error\":{\"isClientSafe\":true,"
+                            "\"error\":\"error-login-blocked-for-user\",\"reason\":\"Login has "
+                            "been temporarily blocked For User\",\"details\":{\"function\":"
+                            "\"Accounts.validateLoginAttempt\"},\"message\":\"Login has been "
+                            "temporarily blocked For User [error-login-blocked-for-user]\","
+                            "\"errorType\":\"Meteor.Error\"}}")
+                 .arg(id));
+    auto other = connectedClient();
+    QVERIFY(other);
+    QCOMPARE(other->login(right).value(u"error").toObject().value(u"error"),
+             QJsonValue(QStringLiteral("error-login-blocked-for-user")));
+    // Other users are not.
+    QVERIFY(other->login(passwordLogin(QStringLiteral("dave"), QStringLiteral("deactivated")))
+                .value(u"error")
+                .toObject()
+                .value(u"error")
+            == QJsonValue(QStringLiteral("error-user-is-not-activated")));
+
+    // Until blockUserForMs after the last failed attempt (the blocked ones count too).
+    QTRY_VERIFY(!m_server->loginAttempts().isUserBlocked(QStringLiteral("alice"), 2, 300));
+    QVERIFY(other->login(right).contains(u"result"));
+    QCOMPARE(m_server->loginAttempts().failuresOfUser(QStringLiteral("alice")), 0);
+}
+
+void TestDevServer::loginBlockedForIp()
+{
+    DevServerOptions options;
+    options.blockFailedLogins = true;
+    options.blockUserAfterFailures = 100;
+    options.blockIpAfterFailures = 2;
+    QVERIFY(start(options));
+    auto client = connectedClient();
+    QVERIFY(client);
+    // Failures of any user name count for the address.
+    QCOMPARE(client->login(passwordLogin(QStringLiteral("zed"), QStringLiteral("x")))
+                 .value(u"error")
+                 .toObject()
+                 .value(u"error"),
+             QJsonValue(401));
+    QCOMPARE(client->login(passwordLogin(QStringLiteral("alice@example.com"), QStringLiteral("x")))
+                 .value(u"error")
+                 .toObject()
+                 .value(u"error"),
+             QJsonValue(401));
+    const QJsonObject blocked
+        = client->login(passwordLogin(QStringLiteral("alice"), QStringLiteral("wonderland")))
+              .value(u"error")
+              .toObject();
+    QCOMPARE(blocked.value(u"error"), QJsonValue(QStringLiteral("error-login-blocked-for-ip")));
+    QCOMPARE(blocked.value(u"reason"),
+             QJsonValue(QStringLiteral("Login has been temporarily blocked For IP")));
+    QCOMPARE(m_server->loginAttempts().failuresFromAddress(QStringLiteral("127.0.0.1")), 3);
+}
+
+void TestDevServer::loginBlockingOffByDefault()
+{
+    DevServerOptions options;
+    options.loginRateLimitCalls = 0;
+    QVERIFY(start(options));
+    QVERIFY(!DevServerOptions().blockFailedLogins);
+    auto client = connectedClient();
+    QVERIFY(client);
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(client->login(passwordLogin(QStringLiteral("alice"), QStringLiteral("nope")))
+                     .value(u"error")
+                     .toObject()
+                     .value(u"error"),
+                 QJsonValue(401));
+    }
+    QVERIFY(client->login(passwordLogin(QStringLiteral("alice"), QStringLiteral("wonderland")))
+                .contains(u"result"));
+    QCOMPARE(m_server->loginAttempts().failuresOfUser(QStringLiteral("alice")), 0);
+}
+
+void TestDevServer::loginAttemptLog()
+{
+    LoginAttemptLog log;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QVERIFY(!log.isUserBlocked(QStringLiteral("alice"), 1, 1000, t0));
+    log.recordFailure(QStringLiteral("alice"), QStringLiteral("10.0.0.1"), t0);
+    log.recordFailure(QStringLiteral("alice"), QStringLiteral("10.0.0.2"), t0.addMSecs(10));
+    log.recordFailure(QString(), QStringLiteral("10.0.0.1"), t0.addMSecs(20));
+    QCOMPARE(log.failuresOfUser(QStringLiteral("alice")), 2);
+    QCOMPARE(log.failuresFromAddress(QStringLiteral("10.0.0.1")), 2);
+    QCOMPARE(log.failuresFromAddress(QStringLiteral("10.0.0.2")), 1);
+    QCOMPARE(log.failuresOfUser(QString()), 0);
+    QVERIFY(log.isUserBlocked(QStringLiteral("alice"), 2, 1000, t0.addMSecs(500)));
+    QVERIFY(!log.isUserBlocked(QStringLiteral("alice"), 3, 1000, t0.addMSecs(500)));
+    QVERIFY(!log.isUserBlocked(QStringLiteral("alice"), 2, 1000, t0.addMSecs(1010)));
+    QVERIFY(log.isAddressBlocked(QStringLiteral("10.0.0.1"), 2, 1000, t0.addMSecs(1010)));
+    QVERIFY(!log.isAddressBlocked(QString(), 1, 1000, t0));
+    // A success starts the count again, for that user and that address.
+    log.recordSuccess(QStringLiteral("alice"), QStringLiteral("10.0.0.1"));
+    QCOMPARE(log.failuresOfUser(QStringLiteral("alice")), 0);
+    QCOMPARE(log.failuresFromAddress(QStringLiteral("10.0.0.1")), 0);
+    QCOMPARE(log.failuresFromAddress(QStringLiteral("10.0.0.2")), 1);
+    log.clear();
+    QCOMPARE(log.failuresFromAddress(QStringLiteral("10.0.0.2")), 0);
+}
+
+void TestDevServer::emailCodeMaxAttempts()
+{
+    DevServerOptions options;
+    options.emailCodeMaxAttempts = 2;
+    QVERIFY(start(options));
+    QSignalSpy codes(m_server.get(), &DevServer::emailCodeIssued);
+    auto client = connectedClient();
+    QVERIFY(client);
+    const QJsonObject carol = passwordLogin(QStringLiteral("carol"), QStringLiteral("caroline"));
+    QCOMPARE(client->login(carol).value(u"error").toObject().value(u"error"),
+             QJsonValue(QStringLiteral("totp-required")));
+    const QString code = codes.last().at(1).toString();
+    QString wrongCode = code;
+    wrongCode[0] = code.at(0) == u'1' ? u'2' : u'1';
+
+    QCOMPARE(
+        client->login(totpWrapper(carol, wrongCode)).value(u"error").toObject().value(u"error"),
+        QJsonValue(QStringLiteral("totp-invalid")));
+    const QJsonObject max = client->login(totpWrapper(carol, wrongCode)).value(u"error").toObject();
+    QCOMPARE(max.value(u"error"), QJsonValue(QStringLiteral("totp-max-attempts")));
+    QCOMPARE(max.value(u"reason"),
+             QJsonValue(QStringLiteral("TOTP Maximun Failed Attempts Reached")));
+    QCOMPARE(max.value(u"details").toObject().value(u"method"),
+             QJsonValue(QStringLiteral("email")));
+    QCOMPARE(m_server->users().wrongEmailCodeCount(
+                 m_server->users().findByUsername(QStringLiteral("carol"))->id),
+             2);
+    // The right code still works, and the count starts again.
+    QVERIFY(client->login(totpWrapper(carol, code)).contains(u"result"));
+    QCOMPARE(m_server->users().wrongEmailCodeCount(
+                 m_server->users().findByUsername(QStringLiteral("carol"))->id),
+             0);
 }
 
 void TestDevServer::resumeKeepsTokenAndExpiry()
