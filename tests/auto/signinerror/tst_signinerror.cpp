@@ -1,0 +1,335 @@
+#include "ddperror.h"
+#include "servercheck.h"
+#include "signinerror.h"
+
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QSet>
+#include <QTest>
+
+// SignInError: every error code and reason of the reference's failure table (Appendix A, §2–3)
+// to a kind, an exit code and a message of its own.
+
+namespace {
+
+using Kind = SignInError::Kind;
+
+// A Meteor.Error as the server sends it.
+QJsonObject meteorError(const QJsonValue &code, const QString &reason,
+                        const QJsonObject &details = {})
+{
+    QJsonObject error { { QStringLiteral("isClientSafe"), true },
+                        { QStringLiteral("error"), code },
+                        { QStringLiteral("reason"), reason },
+                        { QStringLiteral("errorType"), QStringLiteral("Meteor.Error") } };
+    if (!details.isEmpty())
+        error.insert(QStringLiteral("details"), details);
+    return error;
+}
+
+QJsonObject validateDetails()
+{
+    return { { QStringLiteral("function"), QStringLiteral("Accounts.validateLoginAttempt") } };
+}
+
+QList<Kind> allKinds()
+{
+    QList<Kind> kinds;
+    const QMetaEnum meta = QMetaEnum::fromType<Kind>();
+    for (int i = 0; i < meta.keyCount(); ++i)
+        kinds.append(Kind(meta.value(i)));
+    return kinds;
+}
+
+} // namespace
+
+class TestSignInError : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serverErrors_data();
+    void serverErrors();
+    void localErrors_data();
+    void localErrors();
+    void rateLimitWait_data();
+    void rateLimitWait();
+    void exitCodes_data();
+    void exitCodes();
+    void messagesAreDistinct();
+    void messagesQuoteDetails();
+    void transient();
+    void none();
+};
+
+void TestSignInError::serverErrors_data()
+{
+    QTest::addColumn<QJsonObject>("error");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("exitCode");
+
+    // Credentials: Rocket.Chat 7 (401), 6.x (403), Meteor's ambiguous message, newest sources.
+    QTest::newRow("401 User not found")
+        << meteorError(401, QStringLiteral("User not found")) << Kind::WrongCredentials << 3;
+    QTest::newRow("403 User not found")
+        << meteorError(403, QStringLiteral("User not found")) << Kind::WrongCredentials << 3;
+    QTest::newRow("403 Incorrect password")
+        << meteorError(403, QStringLiteral("Incorrect password")) << Kind::WrongCredentials << 3;
+    QTest::newRow("403 Something went wrong")
+        << meteorError(403, QStringLiteral("Something went wrong. Please check your credentials."))
+        << Kind::WrongCredentials << 3;
+    QTest::newRow("401 Incorrect login or password")
+        << meteorError(401, QStringLiteral("Incorrect login or password")) << Kind::WrongCredentials
+        << 3;
+    QTest::newRow("403 logged out by the server") << meteorError(
+        403, QStringLiteral("You've been logged out by the server. Please log in again."))
+                                                  << Kind::WrongCredentials << 3;
+    QTest::newRow("\"403\" as a string")
+        << meteorError(QStringLiteral("403"), QStringLiteral("User not found"))
+        << Kind::WrongCredentials << 3;
+    QTest::newRow("user-not-found code")
+        << meteorError(QStringLiteral("user-not-found"), QStringLiteral("User not found"))
+        << Kind::WrongCredentials << 3;
+
+    // Account (validateLoginAttempt, §3.2).
+    QTest::newRow("deactivated") << meteorError(QStringLiteral("error-user-is-not-activated"),
+                                                QStringLiteral("User is not activated"),
+                                                validateDetails())
+                                 << Kind::AccountDeactivated << 3;
+    QTest::newRow("app user") << meteorError(
+        QStringLiteral("error-app-user-is-not-allowed-to-login"),
+        QStringLiteral("App user is not allowed to login"), validateDetails())
+                              << Kind::AppUserNotAllowed << 3;
+    QTest::newRow("no roles") << meteorError(QStringLiteral("error-user-has-no-roles"),
+                                             QStringLiteral("User has no roles"), validateDetails())
+                              << Kind::NoRoles << 3;
+    QTest::newRow("unverified e-mail")
+        << meteorError(QStringLiteral("error-invalid-email"),
+                       QStringLiteral("Invalid email __email__"), validateDetails())
+        << Kind::EmailNotVerified << 3;
+
+    // Two-factor (§3.3).
+    const QJsonObject totpDetails { { QStringLiteral("method"), QStringLiteral("totp") },
+                                    { QStringLiteral("codeGenerated"), false } };
+    QTest::newRow("totp-required") << meteorError(QStringLiteral("totp-required"),
+                                                  QStringLiteral("TOTP Required"), totpDetails)
+                                   << Kind::TwoFactorRequired << 4;
+    QTest::newRow("totp-invalid") << meteorError(QStringLiteral("totp-invalid"),
+                                                 QStringLiteral("TOTP Invalid"), totpDetails)
+                                  << Kind::TwoFactorInvalid << 4;
+    QTest::newRow("totp-max-attempts") << meteorError(
+        QStringLiteral("totp-max-attempts"), QStringLiteral("TOTP Maximun Failed Attempts Reached"))
+                                       << Kind::TwoFactorMaxAttempts << 4;
+
+    // Throttling.
+    QTest::newRow("too-many-requests")
+        << meteorError(QStringLiteral("too-many-requests"),
+                       QStringLiteral("Error, too many requests. Please slow down. You must wait "
+                                      "10 seconds before trying again."),
+                       { { QStringLiteral("timeToReset"), 9500 } })
+        << Kind::RateLimited << 6;
+    QTest::newRow("blocked for user")
+        << meteorError(QStringLiteral("error-login-blocked-for-user"),
+                       QStringLiteral("Login has been temporarily blocked For User"),
+                       validateDetails())
+        << Kind::BlockedForUser << 6;
+    QTest::newRow("blocked for IP")
+        << meteorError(QStringLiteral("error-login-blocked-for-ip"),
+                       QStringLiteral("Login has been temporarily blocked For IP"),
+                       validateDetails())
+        << Kind::BlockedForIp << 6;
+
+    // Anything else is the server's own words.
+    QTest::newRow("403 Login forbidden")
+        << meteorError(403, QStringLiteral("Login forbidden")) << Kind::ServerError << 1;
+    QTest::newRow("400 Match failed")
+        << meteorError(400, QStringLiteral("Match failed")) << Kind::ServerError << 1;
+    QTest::newRow("500 Internal server error")
+        << meteorError(500, QStringLiteral("Internal server error")) << Kind::ServerError << 1;
+    QTest::newRow("license limit")
+        << meteorError(QStringLiteral("error-license-user-limit-reached"),
+                       QStringLiteral("The maximum number of users has been reached."))
+        << Kind::ServerError << 1;
+    QTest::newRow("no reason") << QJsonObject { { QStringLiteral("error"), QStringLiteral("x") } }
+                               << Kind::ServerError << 1;
+}
+
+void TestSignInError::serverErrors()
+{
+    QFETCH(QJsonObject, error);
+    QFETCH(Kind, kind);
+    QFETCH(int, exitCode);
+    const DdpError ddp = DdpError::fromServerObject(error);
+    const SignInError mapped = SignInError::fromDdpError(ddp);
+    QCOMPARE(mapped.kind(), kind);
+    QCOMPARE(mapped.exitCode(), exitCode);
+    QVERIFY(mapped.isError());
+    QVERIFY(!mapped.message().isEmpty());
+    QCOMPARE(mapped.ddpError().code(), ddp.code());
+    if (kind == Kind::ServerError) {
+        // The server's reason (or code) is what the person gets to see.
+        const QString reason = error.value(u"reason").toString();
+        const QString shown = reason.isEmpty() ? error.value(u"error").toString() : reason;
+        QCOMPARE(mapped.detail(), shown);
+        QVERIFY2(mapped.message().contains(shown), qPrintable(mapped.message()));
+    }
+}
+
+void TestSignInError::localErrors_data()
+{
+    QTest::addColumn<DdpError::Kind>("ddpKind");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("timeout") << DdpError::Kind::Timeout << Kind::Timeout << 5;
+    QTest::newRow("connection lost") << DdpError::Kind::ConnectionLost << Kind::ConnectionLost << 5;
+    QTest::newRow("server silent") << DdpError::Kind::ServerSilent << Kind::ConnectionLost << 5;
+    QTest::newRow("frame too large") << DdpError::Kind::FrameTooLarge << Kind::ConnectionLost << 5;
+    QTest::newRow("not connected") << DdpError::Kind::NotConnected << Kind::ConnectionLost << 5;
+    QTest::newRow("cancelled") << DdpError::Kind::Cancelled << Kind::Cancelled << 1;
+    QTest::newRow("version mismatch")
+        << DdpError::Kind::VersionMismatch << Kind::ProtocolVersion << 5;
+    QTest::newRow("network") << DdpError::Kind::NetworkError << Kind::ServerUnreachable << 5;
+    QTest::newRow("tls") << DdpError::Kind::TlsError << Kind::TlsUntrusted << 5;
+}
+
+void TestSignInError::localErrors()
+{
+    QFETCH(DdpError::Kind, ddpKind);
+    QFETCH(Kind, kind);
+    QFETCH(int, exitCode);
+    const SignInError mapped = SignInError::fromDdpError(DdpError(ddpKind, QStringLiteral("x")));
+    QCOMPARE(mapped.kind(), kind);
+    QCOMPARE(mapped.exitCode(), exitCode);
+    QCOMPARE(mapped.ddpError().kind(), ddpKind);
+    QVERIFY(!mapped.message().isEmpty());
+}
+
+void TestSignInError::rateLimitWait_data()
+{
+    QTest::addColumn<QJsonObject>("details");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<qint64>("retryAfterMs");
+    QTest::addColumn<QString>("inMessage");
+    const QString reason = QStringLiteral(
+        "Error, too many requests. Please slow down. You must wait 7 seconds before trying again.");
+    QTest::newRow("timeToReset") << QJsonObject { { QStringLiteral("timeToReset"), 4200 } }
+                                 << reason << qint64(4200) << QStringLiteral("5 second");
+    QTest::newRow("no details: from the reason")
+        << QJsonObject() << reason << qint64(7000) << QStringLiteral("7 second");
+    QTest::newRow("nothing known")
+        << QJsonObject() << QString() << qint64(0) << QStringLiteral("a moment");
+}
+
+void TestSignInError::rateLimitWait()
+{
+    QFETCH(QJsonObject, details);
+    QFETCH(QString, reason);
+    QFETCH(qint64, retryAfterMs);
+    QFETCH(QString, inMessage);
+    const SignInError error = SignInError::fromDdpError(DdpError::fromServerObject(
+        meteorError(QStringLiteral("too-many-requests"), reason, details)));
+    QCOMPARE(error.kind(), Kind::RateLimited);
+    QCOMPARE(error.retryAfterMs(), retryAfterMs);
+    QVERIFY2(error.message().contains(inMessage), qPrintable(error.message()));
+    QVERIFY(error.isTransient());
+}
+
+void TestSignInError::exitCodes_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("exitCode");
+    const QList<QPair<Kind, int>> table = {
+        { Kind::None, 0 },
+        { Kind::InvalidAddress, 1 },
+        { Kind::ServerUnreachable, 5 },
+        { Kind::NotRocketChat, 5 },
+        { Kind::TlsUntrusted, 5 },
+        { Kind::ServerTooOld, 5 },
+        { Kind::ProtocolVersion, 5 },
+        { Kind::WrongCredentials, 3 },
+        { Kind::AccountDeactivated, 3 },
+        { Kind::AppUserNotAllowed, 3 },
+        { Kind::NoRoles, 3 },
+        { Kind::EmailNotVerified, 3 },
+        { Kind::TwoFactorRequired, 4 },
+        { Kind::TwoFactorInvalid, 4 },
+        { Kind::TwoFactorMaxAttempts, 4 },
+        { Kind::RateLimited, 6 },
+        { Kind::BlockedForUser, 6 },
+        { Kind::BlockedForIp, 6 },
+        { Kind::Timeout, 5 },
+        { Kind::ConnectionLost, 5 },
+        { Kind::Cancelled, 1 },
+        { Kind::KeychainUnavailable, 7 },
+        { Kind::ServerError, 1 },
+    };
+    QCOMPARE(table.size(), allKinds().size()); // every kind has its row
+    const QMetaEnum meta = QMetaEnum::fromType<Kind>();
+    for (const auto &row : table)
+        QTest::newRow(meta.valueToKey(int(row.first))) << row.first << row.second;
+}
+
+void TestSignInError::exitCodes()
+{
+    QFETCH(Kind, kind);
+    QFETCH(int, exitCode);
+    QCOMPARE(SignInError(kind).exitCode(), exitCode);
+}
+
+void TestSignInError::messagesAreDistinct()
+{
+    QSet<QString> seen;
+    for (const Kind kind : allKinds()) {
+        if (kind == Kind::None) {
+            QVERIFY(SignInError(kind).message().isEmpty());
+            continue;
+        }
+        const QString message = SignInError(kind).message();
+        QVERIFY2(!message.isEmpty(), QMetaEnum::fromType<Kind>().valueToKey(int(kind)));
+        QVERIFY2(!seen.contains(message), qPrintable(message));
+        seen.insert(message);
+        // A sentence, never a code.
+        QVERIFY2(message.endsWith(u'.'), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("error-")));
+    }
+}
+
+void TestSignInError::messagesQuoteDetails()
+{
+    const SignInError tooOld(Kind::ServerTooOld, QStringLiteral("5.4.9"));
+    QVERIFY(tooOld.message().contains(QStringLiteral("5.4.9")));
+    QVERIFY(tooOld.message().contains(ServerCheck::minimumVersion()));
+
+    const SignInError tls(Kind::TlsUntrusted, QStringLiteral("The certificate is self-signed"));
+    QVERIFY(tls.message().contains(QStringLiteral("self-signed")));
+
+    const SignInError address(Kind::InvalidAddress, QStringLiteral("Use https://."));
+    QCOMPARE(address.message(), QStringLiteral("Use https://."));
+
+    const SignInError protocol = SignInError::fromDdpError(
+        DdpError(DdpError::Kind::VersionMismatch, QStringLiteral("pre9")));
+    QVERIFY(protocol.message().contains(QStringLiteral("pre9")));
+}
+
+void TestSignInError::transient()
+{
+    for (const Kind kind : allKinds()) {
+        const bool expected = kind == Kind::ServerUnreachable || kind == Kind::Timeout
+            || kind == Kind::ConnectionLost || kind == Kind::RateLimited
+            || kind == Kind::BlockedForUser || kind == Kind::BlockedForIp;
+        QCOMPARE(SignInError(kind).isTransient(), expected);
+    }
+}
+
+void TestSignInError::none()
+{
+    const SignInError none;
+    QVERIFY(!none.isError());
+    QCOMPARE(none.kind(), Kind::None);
+    QCOMPARE(none.exitCode(), 0);
+    QVERIFY(none.message().isEmpty());
+    QVERIFY(!SignInError::fromDdpError(DdpError()).isError());
+}
+
+QTEST_GUILESS_MAIN(TestSignInError)
+#include "tst_signinerror.moc"
