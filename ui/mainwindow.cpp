@@ -1,101 +1,90 @@
 #include "mainwindow.h"
 
-#include "ddpconnection.h"
-#include "serveraddress.h"
+#include "recentservers.h"
+#include "signedinpage.h"
+#include "signinpage.h"
+#include "twofactorpage.h"
 
-#include <QCheckBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QStackedWidget>
+#include <QTimer>
 
-MainWindow::MainWindow(DdpConnection *connection, QWidget *parent)
-    : QMainWindow(parent), m_connection(connection)
+MainWindow::MainWindow(SignInController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_recentServers(new RecentServers(this))
+    , m_pages(new QStackedWidget(this))
+    , m_signInPage(new SignInPage(controller, m_recentServers, m_pages))
+    , m_twoFactorPage(new TwoFactorPage(controller, m_pages))
+    , m_signedInPage(new SignedInPage(controller, m_pages))
 {
-    setWindowTitle(tr("Liftoff"));
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *form = new QFormLayout;
-
-    m_serverField = new QLineEdit(central);
-    m_serverField->setPlaceholderText(tr("chat.example.com"));
-    m_serverField->setAccessibleName(tr("Server address"));
-    m_serverField->setClearButtonEnabled(true);
-    form->addRow(tr("&Server:"), m_serverField);
-
-    m_allowInsecure = new QCheckBox(tr("Allow an &unencrypted connection"), central);
-    m_allowInsecure->setAccessibleName(tr("Allow an unencrypted connection"));
-    form->addRow(QString(), m_allowInsecure);
-    layout->addLayout(form);
-
-    m_connectButton = new QPushButton(tr("&Connect"), central);
-    m_connectButton->setAccessibleName(tr("Connect to the server"));
-    m_connectButton->setDefault(true);
-    layout->addWidget(m_connectButton, 0, Qt::AlignRight);
-
-    m_status = new QLabel(central);
-    m_status->setAccessibleName(tr("Connection status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(440, 240);
-
-    connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::connectToTypedServer);
-    connect(m_serverField, &QLineEdit::returnPressed, this, &MainWindow::connectToTypedServer);
-    connect(m_connection, &DdpConnection::stateChanged, this, &MainWindow::updateStatus);
-    connect(m_connection, &DdpConnection::reconnectScheduled, this, &MainWindow::updateStatus);
-    updateStatus();
+    setWindowTitle(tr("Liftoff", "the application name, as the window title"));
+    m_pages->addWidget(m_signInPage);
+    m_pages->addWidget(m_twoFactorPage);
+    m_pages->addWidget(m_signedInPage);
+    setCentralWidget(m_pages);
+    // Room for the sign-in page with a two-line error, in the font's units so that it scales.
+    resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 28);
+    // Connected after the pages, so that they are up to date when the window switches to one.
+    connect(m_controller, &SignInController::stateChanged, this, &MainWindow::stateChanged);
+    stateChanged(m_controller->state());
+    m_signInPage->takeFocus();
+    // After the caller had its chance to call setServer(), offer the last server used.
+    QTimer::singleShot(0, this, &MainWindow::fillServerFromHistory);
 }
 
-void MainWindow::connectTo(const QString &serverAddress, bool allowInsecure)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setServer(const QString &address, bool allowInsecure)
 {
-    m_serverField->setText(serverAddress);
-    m_allowInsecure->setChecked(allowInsecure);
-    connectToTypedServer();
+    m_signInPage->setServer(address, allowInsecure);
+    if (m_pages->currentWidget() == m_signInPage)
+        m_signInPage->takeFocus();
 }
 
-void MainWindow::connectToTypedServer()
+void MainWindow::stateChanged(SignInController::State state)
 {
-    const ServerAddress address
-        = ServerAddress::parse(m_serverField->text(), m_allowInsecure->isChecked());
-    if (!address.isValid()) {
-        m_problem = address.errorMessage();
-        m_connection->close();
-        updateStatus();
+    QWidget *page = m_signInPage;
+    switch (state) {
+    case SignInController::State::Idle:
+    case SignInController::State::CheckingServer:
+    case SignInController::State::Ready:
+    case SignInController::State::Failed:
+        break;
+    case SignInController::State::SigningIn:
+        // Checking a two-factor code is signing in again: stay on the page that asked for it.
+        if (m_pages->currentWidget() == m_twoFactorPage)
+            page = m_twoFactorPage;
+        break;
+    case SignInController::State::TwoFactorRequired:
+        page = m_twoFactorPage;
+        break;
+    case SignInController::State::SignedIn:
+        page = m_signedInPage;
+        break;
+    }
+    if (page == m_signedInPage)
+        m_signedInPage->refresh();
+    if (page == m_pages->currentWidget())
         return;
-    }
-    m_problem.clear();
-    m_serverField->setText(address.displayString());
-    m_connection->open(address);
+    if (page == m_twoFactorPage)
+        m_twoFactorPage->reset();
+    m_pages->setCurrentWidget(page);
+    if (page == m_signInPage)
+        m_signInPage->takeFocus();
+    else if (page == m_twoFactorPage)
+        m_twoFactorPage->takeFocus();
+    else
+        m_signedInPage->takeFocus();
 }
 
-void MainWindow::updateStatus()
+void MainWindow::fillServerFromHistory()
 {
-    QString text;
-    if (!m_problem.isEmpty()) {
-        text = m_problem;
-    } else {
-        switch (m_connection->state()) {
-        case DdpConnection::State::Disconnected:
-            text = tr("Type the address of your Rocket.Chat server.");
-            break;
-        case DdpConnection::State::Connecting:
-            text = tr("Connecting to %1…").arg(m_connection->address().displayString());
-            break;
-        case DdpConnection::State::Connected:
-            text = tr("Connected to %1.").arg(m_connection->address().displayString());
-            break;
-        case DdpConnection::State::WaitingToReconnect:
-            text = tr("%1 Trying again shortly.").arg(m_connection->lastError().userMessage());
-            break;
-        case DdpConnection::State::Failed:
-            text = m_connection->lastError().userMessage();
-            break;
-        }
-    }
-    m_status->setText(text);
+    if (!m_signInPage->serverText().isEmpty()
+        || m_controller->state() != SignInController::State::Idle)
+        return;
+    const QStringList servers = m_recentServers->servers();
+    if (servers.isEmpty())
+        return;
+    m_signInPage->setServer(servers.first(), false);
+    m_signInPage->takeFocus();
 }

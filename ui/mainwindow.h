@@ -1,32 +1,35 @@
 #pragma once
 
+#include "signincontroller.h"
+
 #include <QMainWindow>
 
-class DdpConnection;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+class QStackedWidget;
+class RecentServers;
+class SignInPage;
+class SignedInPage;
+class TwoFactorPage;
 
-// The main window. For now it connects to a server and shows the state of the DDP connection;
-// the sign-in pages grow from here.
+// The window: one page per step of the sign-in (sign-in, two-factor, signed in), chosen by the
+// controller's state. It only binds to the controller's properties and signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DdpConnection *connection, QWidget *parent = nullptr);
+    explicit MainWindow(SignInController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Fills the server field and connects.
-    void connectTo(const QString &serverAddress, bool allowInsecure);
+    // Fills the server field and starts the server check at once (e.g. from --server).
+    void setServer(const QString &address, bool allowInsecure);
 
 private:
-    void connectToTypedServer();
-    void updateStatus();
+    void stateChanged(SignInController::State state);
+    void fillServerFromHistory();
 
-    DdpConnection *m_connection;
-    QLineEdit *m_serverField;
-    QCheckBox *m_allowInsecure;
-    QPushButton *m_connectButton;
-    QLabel *m_status;
-    QString m_problem;
+    SignInController *m_controller;
+    RecentServers *m_recentServers;
+    QStackedWidget *m_pages;
+    SignInPage *m_signInPage;
+    TwoFactorPage *m_twoFactorPage;
+    SignedInPage *m_signedInPage;
 };

@@ -1,0 +1,243 @@
+#include "devserver.h"
+#include "mainwindow.h"
+#include "recentservers.h"
+#include "signincontroller.h"
+#include "totp.h"
+#include "userdirectory.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+// English plural forms ("%n day(s)" → "1 day", "2 days"), as an English translation made with
+// `lupdate -pluralonly` gives them. Stands in for translations/liftoff_en.ts here, so that the
+// pictures show what people see once the application loads it.
+class EnglishPlurals : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        const QString text = QString::fromUtf8(sourceText);
+        if (n < 0 || !text.contains(QLatin1String("(s)")))
+            return QString();
+        QString plural = text;
+        return plural.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// Every page of the window in a light and a dark palette, checked for text that does not fit.
+// With LIFTOFF_SCREENSHOT_DIR set, also saves them as PNG (packaging/screenshots/ in the
+// repository: `LIFTOFF_SCREENSHOT_DIR=packaging/screenshots build/.../tst_screenshots`). Fusion
+// with a fixed palette, so that the pictures do not depend on the desktop they were taken on; the
+// application itself follows the system palette.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2d, 0x30);
+        const QColor base(0x1e, 0x1f, 0x22);
+        const QColor text(0xe8, 0xe8, 0xe8);
+        const QColor disabledText(0x80, 0x80, 0x80);
+        const QColor highlight(0x3d, 0x8e, 0xe0);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, window.lighter(110));
+        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::BrightText, Qt::white);
+        p.setColor(QPalette::Light, QColor(0x50, 0x52, 0x56));
+        p.setColor(QPalette::Midlight, QColor(0x44, 0x46, 0x4a));
+        p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+        p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+        p.setColor(QPalette::Shadow, Qt::black);
+        p.setColor(QPalette::Highlight, highlight);
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, highlight.lighter(120));
+        p.setColor(QPalette::LinkVisited, highlight);
+        for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+            p.setColor(QPalette::Disabled, role, disabledText);
+        p.setColor(QPalette::Disabled, QPalette::Base, window);
+        p.setColor(QPalette::Disabled, QPalette::Button, window);
+        return p;
+    }
+
+    // Text that needs more room than it has: a word-wrapped label taller than its place, a
+    // single line wider than its place.
+    static QStringList clippedTexts(QWidget *page)
+    {
+        QStringList clipped;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(page) || label->text().isEmpty())
+                continue;
+            const bool fits = label->wordWrap()
+                ? label->heightForWidth(label->width()) <= label->height()
+                : label->sizeHint().width() <= label->width();
+            if (!fits)
+                clipped << QStringLiteral("%1 (%2x%3, needs %4x%5)")
+                               .arg(label->text())
+                               .arg(label->width())
+                               .arg(label->height())
+                               .arg(label->sizeHint().width())
+                               .arg(label->heightForWidth(label->width()));
+        }
+        return clipped;
+    }
+
+    void shoot(QWidget *window, const QString &name)
+    {
+        QTest::qWait(100); // layouts settle in posted events
+        QWidget *page = window->findChild<QStackedWidget *>()->currentWidget();
+        const QStringList clipped = clippedTexts(page);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String(" | "))));
+        QVERIFY(window->minimumSizeHint().width() <= window->width());
+        QVERIFY(window->minimumSizeHint().height() <= window->height());
+        const QImage image = window->grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString dir = qEnvironmentVariable("LIFTOFF_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(dir));
+        const QString theme = QString::fromLatin1(QTest::currentDataTag());
+        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, theme));
+        QVERIFY2(image.save(path, "PNG", 9), qPrintable(path));
+        qInfo("Saved %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LiftoffTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QCoreApplication::installTranslator(&m_plurals);
+    }
+
+    void init() { RecentServers().clear(); }
+
+private:
+    EnglishPlurals m_plurals;
+
+private Q_SLOTS:
+
+    void pages_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void pages()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+
+        DevServer server;
+        // A steady address in the pictures when the port is free.
+        if (!server.listen(3000))
+            QVERIFY(server.listen(0));
+        SignInController controller;
+        MainWindow window(&controller);
+        window.resize(460, 360);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const auto field = [&](const QString &name) {
+            for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+                if (edit->accessibleName() == name)
+                    return edit;
+            return static_cast<QLineEdit *>(nullptr);
+        };
+
+        window.setServer(server.httpUrl().toString(), false);
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        field(QStringLiteral("Username or e-mail address"))->setText(QStringLiteral("alice"));
+        field(QStringLiteral("Password"))->setText(QStringLiteral("looking-glass"));
+        field(QStringLiteral("Password"))->setFocus();
+        shoot(&window, QStringLiteral("signin"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
+        QTRY_COMPARE(controller.error().kind(), SignInError::Kind::WrongCredentials);
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        shoot(&window, QStringLiteral("signin-error"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // Waiting for the server, with Cancel.
+        server.options().ignoreLogin = true;
+        field(QStringLiteral("Password"))->setText(QStringLiteral("wonderland"));
+        QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::SigningIn);
+        shoot(&window, QStringLiteral("signingin"));
+        if (QTest::currentTestFailed())
+            return;
+        controller.cancel();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        server.options().ignoreLogin = false;
+
+        field(QStringLiteral("Username or e-mail address"))->setText(QStringLiteral("bob"));
+        field(QStringLiteral("Password"))->setText(QStringLiteral("builder"));
+        QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::TwoFactorRequired);
+        field(QStringLiteral("Verification code"))->setText(QStringLiteral("123 4"));
+        shoot(&window, QStringLiteral("twofactor"));
+        if (QTest::currentTestFailed())
+            return;
+
+        field(QStringLiteral("Verification code"))
+            ->setText(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
+        QTest::keyClick(field(QStringLiteral("Verification code")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        shoot(&window, QStringLiteral("signedin"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // E-mail two-factor, after asking for a new code.
+        controller.signOut();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        QString emailCode;
+        connect(&server, &DevServer::emailCodeIssued, this,
+                [&](const QString &, const QString &code) { emailCode = code; });
+        field(QStringLiteral("Username or e-mail address"))->setText(QStringLiteral("carol"));
+        field(QStringLiteral("Password"))->setText(QStringLiteral("caroline"));
+        QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::TwoFactorRequired);
+        QSignalSpy requested(&controller, &SignInController::emailCodeRequested);
+        controller.requestNewEmailCode();
+        QTRY_COMPARE(requested.count(), 1);
+        shoot(&window, QStringLiteral("twofactor-email"));
+        if (QTest::currentTestFailed())
+            return;
+        field(QStringLiteral("Verification code"))->setText(emailCode);
+        QTest::keyClick(field(QStringLiteral("Verification code")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

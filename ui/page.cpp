@@ -1,0 +1,62 @@
+#include "page.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+Page::Page(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_column(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_column))
+    , m_title(new QLabel(title, m_column))
+{
+    auto *outer = new QHBoxLayout(this);
+    // Room above the title, as much as a line and a half of text.
+    const QMargins margins = outer->contentsMargins();
+    outer->setContentsMargins(margins.left(), qMax(margins.top(), fontMetrics().height() * 3 / 2),
+                              margins.right(), margins.bottom());
+    // The column takes the room it is offered up to its maximum; the rest is split either side.
+    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 64);
+    m_column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    outer->addStretch(1);
+    outer->addWidget(m_column, 1000);
+    outer->addStretch(1);
+
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setAccessibleName(title);
+    m_layout->addWidget(m_title);
+    m_layout->addStretch(1);
+}
+
+void Page::addRow(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->count() - 1, widget);
+}
+
+void Page::addRow(QLayout *layout)
+{
+    m_layout->insertLayout(m_layout->count() - 1, layout);
+}
+
+void Page::addLabelledRow(const QString &label, QWidget *field, QWidget *buddy)
+{
+    auto *title = new QLabel(label, m_column);
+    title->setWordWrap(true);
+    title->setBuddy(buddy ? buddy : field);
+    auto *group = new QVBoxLayout;
+    // Label and field belong together: closer to each other than to the next group.
+    group->setSpacing(qMax(2, m_layout->spacing() / 3));
+    group->addWidget(title);
+    group->addWidget(field);
+    addRow(group);
+}
+
+void Page::addSpacing()
+{
+    m_layout->insertSpacing(m_layout->count() - 1, fontMetrics().height() / 2);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "page.h"
+#include "signincontroller.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// Who is signed in, on which server, until when; and Sign out.
+class SignedInPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit SignedInPage(SignInController *controller, QWidget *parent = nullptr);
+
+    // Fills the page from the controller's user.
+    void refresh();
+    void takeFocus();
+
+    // "12 March 2026, 14:03 (in 89 days)"; tells when the date is not known or has passed.
+    static QString expiryText(const QDateTime &expires, const QDateTime &now);
+
+private:
+    SignInController *m_controller;
+    QLabel *m_summary;
+    QLabel *m_displayName;
+    QLabel *m_username;
+    QLabel *m_server;
+    QLabel *m_expiry;
+    QPushButton *m_signOut;
+};

@@ -1,0 +1,439 @@
+#include "signinpage.h"
+
+#include "passwordfield.h"
+#include "recentservers.h"
+#include "statusmessage.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+SignInPage::SignInPage(SignInController *controller, RecentServers *recentServers, QWidget *parent)
+    : Page(tr("Sign in to Rocket.Chat"), parent)
+    , m_controller(controller)
+    , m_recentServers(recentServers)
+{
+    setAccessibleName(tr("Sign in", "the name of the sign-in page"));
+    QWidget *column = this->column();
+
+    auto *subtitle = new QLabel(
+        tr("Use the account you have on your organization's Rocket.Chat server."), column);
+    subtitle->setWordWrap(true);
+    addRow(subtitle);
+    addSpacing();
+
+    m_server = new QLineEdit(column);
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(tr("chat.example.com", "placeholder: an example server address"));
+    m_server->setToolTip(tr("The address you open Rocket.Chat at in a web browser. Press Down to "
+                            "pick a server you signed in to before."));
+    m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase
+                                  | Qt::ImhNoPredictiveText);
+    addLabelledRow(tr("&Server:"), m_server);
+
+    m_serverModel = new QStringListModel(this);
+    m_serverCompleter = new QCompleter(m_serverModel, this);
+    m_serverCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_serverCompleter->setFilterMode(Qt::MatchContains);
+    m_serverCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    m_server->setCompleter(m_serverCompleter);
+    m_serverCompleter->popup()->setAccessibleName(tr("Recent servers"));
+    m_server->installEventFilter(this);
+
+    m_serverStatus = new StatusMessage(tr("Server status"), column);
+    addRow(m_serverStatus);
+
+    m_allowInsecure = new QCheckBox(tr("Allow an unen&crypted connection to this server"), column);
+    m_allowInsecure->setAccessibleName(tr("Allow an unencrypted connection"));
+    m_allowInsecure->setToolTip(tr("Without encryption, anyone on the network between you and "
+                                   "the server can read your password. Only allow this on a "
+                                   "network you trust."));
+    m_allowInsecure->hide();
+    addRow(m_allowInsecure);
+    addSpacing();
+
+    m_identifier = new QLineEdit(column);
+    m_identifier->setAccessibleName(tr("Username or e-mail address"));
+    m_identifier->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    addLabelledRow(tr("&Username or e-mail address:"), m_identifier);
+
+    m_password = new PasswordField(column);
+    addLabelledRow(tr("&Password:"), m_password, m_password->lineEdit());
+
+    m_ldap = new QCheckBox(tr("Sign in with &LDAP (your directory account)"), column);
+    m_ldap->setAccessibleName(tr("Sign in with LDAP"));
+    m_ldap->setToolTip(tr("This server can check your password against your organization's "
+                          "directory (LDAP). Choose this if that is where your account is."));
+    m_ldap->hide();
+    addRow(m_ldap);
+
+    m_message = new StatusMessage(tr("Sign-in problem"), column);
+    addRow(m_message);
+
+    m_progress = new QWidget(column);
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel(m_progress);
+    m_progressLabel->setWordWrap(true);
+    m_progressLabel->setAccessibleName(tr("Sign-in progress"));
+    progressLayout->addWidget(m_progressLabel);
+    m_progressBar = new QProgressBar(m_progress);
+    m_progressBar->setRange(0, 0); // busy: the server gives no progress to show
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setAccessibleName(tr("Signing in"));
+    progressLayout->addWidget(m_progressBar);
+    m_progress->hide();
+    addRow(m_progress);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_cancel = new QPushButton(tr("Cancel"), column);
+    m_cancel->setAccessibleName(tr("Cancel signing in"));
+    m_cancel->setToolTip(tr("Stop waiting for the server (Esc)"));
+    m_cancel->setAutoDefault(true);
+    m_cancel->hide();
+    buttons->addWidget(m_cancel);
+    m_signIn = new QPushButton(tr("Sign in"), column);
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setAutoDefault(true);
+    m_signIn->setDefault(true);
+    buttons->addWidget(m_signIn);
+    addSpacing();
+    addRow(buttons);
+
+    setTabOrder(m_server, m_allowInsecure);
+    setTabOrder(m_allowInsecure, m_identifier);
+    setTabOrder(m_identifier, m_password->lineEdit());
+    setTabOrder(m_password->lineEdit(), m_password->revealButton());
+    setTabOrder(m_password->revealButton(), m_ldap);
+    setTabOrder(m_ldap, m_cancel);
+    setTabOrder(m_cancel, m_signIn);
+
+    connect(m_server, &QLineEdit::textChanged, this, &SignInPage::serverFieldChanged);
+    connect(m_allowInsecure, &QCheckBox::toggled, this, &SignInPage::serverFieldChanged);
+    const auto clearCredentialsProblem = [this] {
+        if (m_credentialsProblem.isEmpty())
+            return;
+        m_credentialsProblem.clear();
+        updateMessage();
+    };
+    connect(m_identifier, &QLineEdit::textEdited, this, clearCredentialsProblem);
+    connect(m_password->lineEdit(), &QLineEdit::textEdited, this, clearCredentialsProblem);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
+
+    connect(m_controller, &SignInController::stateChanged, this, &SignInPage::stateChanged);
+    connect(m_controller, &SignInController::errorChanged, this, &SignInPage::updateMessage);
+    connect(m_controller, &SignInController::addressProblemChanged, this,
+            &SignInPage::updateServerStatus);
+    connect(m_controller, &SignInController::rateLimitSecondsLeftChanged, this, [this] {
+        updateMessage();
+        updateControls();
+    });
+    connect(m_controller, &SignInController::signedIn, this, &SignInPage::rememberServer);
+    connect(m_controller, &SignInController::signedOut, this, [this] { m_password->clear(); });
+    connect(m_recentServers, &RecentServers::changed, this, &SignInPage::updateRecentServers);
+
+    updateRecentServers();
+    updateControls();
+    updateServerStatus();
+    updateMessage();
+}
+
+void SignInPage::setServer(const QString &address, bool allowInsecure)
+{
+    m_serverProblem.clear();
+    // Show the choice before filling the field, so that the first check already allows it.
+    m_allowInsecure->blockSignals(true);
+    m_allowInsecure->setChecked(allowInsecure);
+    m_allowInsecure->blockSignals(false);
+    m_server->setText(address);
+    serverFieldChanged();
+    if (m_controller->addressProblem().isEmpty() && !address.trimmed().isEmpty())
+        m_controller->checkServerNow();
+}
+
+QString SignInPage::serverText() const
+{
+    return m_server->text();
+}
+
+void SignInPage::takeFocus()
+{
+    if (isBusy()) {
+        m_cancel->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_server->text().trimmed().isEmpty() || !m_serverProblem.isEmpty()
+        || !m_controller->addressProblem().isEmpty()
+        || m_controller->state() == SignInController::State::Failed) {
+        m_server->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_identifier->text().trimmed().isEmpty()) {
+        m_identifier->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_password->lineEdit()->setFocus(Qt::OtherFocusReason);
+    m_password->lineEdit()->selectAll();
+}
+
+void SignInPage::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // A held Enter must not fire a second sign-in the moment the first one fails.
+        if (!event->isAutoRepeat())
+            submit();
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        if (isBusy()) {
+            m_controller->cancel();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool SignInPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the server field offers the recent servers, even before anything is typed.
+    if (watched == m_server && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && !m_serverCompleter->popup()->isVisible()
+            && m_serverModel->rowCount() > 0) {
+            m_serverCompleter->setCompletionPrefix(m_server->text());
+            if (m_serverCompleter->completionCount() == 0)
+                m_serverCompleter->setCompletionPrefix(QString());
+            m_serverCompleter->complete();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SignInPage::serverFieldChanged()
+{
+    m_serverProblem.clear();
+    updateInsecureChoice();
+    const QString text = m_server->text();
+    const bool allowInsecure = !m_allowInsecure->isHidden() && m_allowInsecure->isChecked();
+    if (m_hasSentServer && text == m_sentServerText && allowInsecure == m_sentAllowInsecure) {
+        updateServerStatus();
+        return;
+    }
+    m_hasSentServer = true;
+    m_sentServerText = text;
+    m_sentAllowInsecure = allowInsecure;
+    m_controller->setServer(text, allowInsecure);
+    updateServerStatus();
+    updateControls();
+}
+
+void SignInPage::submit()
+{
+    if (isBusy() || m_controller->rateLimitSecondsLeft() > 0
+        || m_controller->state() == SignInController::State::SignedIn)
+        return;
+    m_serverProblem.clear();
+    m_credentialsProblem.clear();
+    if (m_server->text().trimmed().isEmpty()) {
+        m_serverProblem = tr("Type the address of your Rocket.Chat server, for example "
+                             "chat.example.com.");
+    } else if (m_identifier->text().trimmed().isEmpty()) {
+        m_credentialsProblem = tr("Type your user name or e-mail address.");
+    } else if (m_password->text().isEmpty()) {
+        m_credentialsProblem = tr("Type your password.");
+    }
+    if (!m_serverProblem.isEmpty() || !m_credentialsProblem.isEmpty()
+        || !m_controller->addressProblem().isEmpty()) {
+        updateServerStatus();
+        updateMessage();
+        takeFocus();
+        return;
+    }
+
+    m_signingInWithLdap = !m_ldap->isHidden() && m_ldap->isChecked();
+    m_signInPending = true;
+    m_controller->signIn(m_identifier->text().trimmed(), m_password->text(), m_signingInWithLdap);
+    updateControls();
+    updateMessage();
+    if (isBusy())
+        takeFocus();
+}
+
+void SignInPage::stateChanged(SignInController::State state)
+{
+    const bool wasBusy = !m_cancel->isHidden();
+    // A sign-in handed to the controller while it still checked the server ends here.
+    if (state != SignInController::State::CheckingServer)
+        m_signInPending = false;
+
+    if (state == SignInController::State::Ready) {
+        // Offer the LDAP choice the person made the last time on this server.
+        const QString origin = m_controller->server().origin().toString();
+        if (origin != m_ldapChoiceAppliedFor) {
+            m_ldapChoiceAppliedFor = origin;
+            m_ldap->setChecked(m_recentServers->usedLdap(m_controller->server()));
+        }
+    }
+
+    updateControls();
+    updateServerStatus();
+    updateMessage();
+
+    const bool signInPageState = state == SignInController::State::Ready
+        || state == SignInController::State::Failed || state == SignInController::State::Idle;
+    if (wasBusy != isBusy() && (isBusy() || signInPageState) && isVisible())
+        takeFocus();
+}
+
+bool SignInPage::isBusy() const
+{
+    const SignInController::State state = m_controller->state();
+    return state == SignInController::State::SigningIn
+        || (m_signInPending && state == SignInController::State::CheckingServer);
+}
+
+void SignInPage::updateControls()
+{
+    const bool busy = isBusy();
+    const SignInController::State state = m_controller->state();
+    // Keep the focus inside the page when the focused field is about to be disabled.
+    if (busy && m_cancel->isHidden()) {
+        m_cancel->show();
+        if (isVisible())
+            m_cancel->setFocus(Qt::OtherFocusReason);
+    }
+    m_cancel->setVisible(busy);
+    m_progress->setVisible(busy);
+    m_progressLabel->setText(tr("Signing in to %1…", "%1 is a server address")
+                                 .arg(m_controller->server().isValid()
+                                          ? m_controller->server().displayString()
+                                          : m_server->text().trimmed()));
+
+    for (QWidget *field :
+         { static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_allowInsecure),
+           static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_password),
+           static_cast<QWidget *>(m_ldap) })
+        field->setEnabled(!busy);
+    m_signIn->setEnabled(!busy && m_controller->rateLimitSecondsLeft() == 0);
+
+    const bool serverKnown = state != SignInController::State::Idle
+        && state != SignInController::State::Failed
+        && state != SignInController::State::CheckingServer;
+    m_ldap->setVisible((serverKnown && m_controller->serverHasLdap())
+                       || (busy && m_signingInWithLdap));
+}
+
+void SignInPage::updateServerStatus()
+{
+    if (!m_serverProblem.isEmpty()) {
+        m_serverStatus->showMessage(StatusMessage::Tone::Error, m_serverProblem);
+        return;
+    }
+    const QString problem = m_controller->addressProblem();
+    if (!problem.isEmpty()) {
+        m_serverStatus->showMessage(StatusMessage::Tone::Error, problem);
+        return;
+    }
+    const ServerAddress server = m_controller->server();
+    switch (m_controller->state()) {
+    case SignInController::State::Idle:
+        m_serverStatus->clear();
+        return;
+    case SignInController::State::CheckingServer:
+        m_serverStatus->showMessage(
+            StatusMessage::Tone::Neutral,
+            tr("Checking %1…", "%1 is a server address").arg(server.displayString()));
+        return;
+    case SignInController::State::Failed:
+        m_serverStatus->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
+        return;
+    case SignInController::State::Ready:
+    case SignInController::State::SigningIn:
+    case SignInController::State::TwoFactorRequired:
+    case SignInController::State::SignedIn:
+        break;
+    }
+    const QString version = m_controller->serverVersion();
+    QString text = version.isEmpty()
+        ? tr("%1 is a Rocket.Chat server.", "%1 is a server address").arg(server.displayString())
+        : tr("%1 runs Rocket.Chat %2.", "%1 is a server address, %2 a version number")
+              .arg(server.displayString(), version);
+    if (!server.isSecure() && !server.isLoopback()) {
+        text += QLatin1Char(' ')
+            + tr("The connection is not encrypted: others on the network can read what you send.");
+        m_serverStatus->showMessage(StatusMessage::Tone::Warning, text);
+        return;
+    }
+    m_serverStatus->showMessage(StatusMessage::Tone::Success, text);
+}
+
+void SignInPage::updateMessage()
+{
+    if (isBusy()) {
+        m_message->clear();
+        return;
+    }
+    if (!m_credentialsProblem.isEmpty()) {
+        m_message->showMessage(StatusMessage::Tone::Error, m_credentialsProblem);
+        return;
+    }
+    // A failed server check is shown under the server field, where it can be fixed.
+    if (m_controller->state() == SignInController::State::Failed) {
+        m_message->clear();
+        return;
+    }
+    const SignInError error = m_controller->error();
+    const int secondsLeft = m_controller->rateLimitSecondsLeft();
+    if (secondsLeft > 0) {
+        m_message->showMessage(StatusMessage::Tone::Warning,
+                               tr("Too many sign-in attempts. You can try again in %n second(s).",
+                                  "a live countdown", secondsLeft));
+    } else if (error.kind() == SignInError::Kind::RateLimited) {
+        m_message->showMessage(StatusMessage::Tone::Neutral,
+                               tr("You can try to sign in again now."));
+    } else if (error.isError() && error.kind() != SignInError::Kind::Cancelled) {
+        // The person cancelled themselves: no need to tell them.
+        m_message->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
+    } else {
+        m_message->clear();
+    }
+}
+
+void SignInPage::updateInsecureChoice()
+{
+    const ServerAddress relaxed = ServerAddress::parse(m_server->text(), true);
+    const bool relevant = relaxed.isValid() && !relaxed.isSecure() && !relaxed.isLoopback();
+    m_allowInsecure->setVisible(relevant);
+}
+
+void SignInPage::updateRecentServers()
+{
+    m_serverModel->setStringList(m_recentServers->servers());
+}
+
+void SignInPage::rememberServer()
+{
+    const SignedInUser user = m_controller->user();
+    const ServerAddress server = user.server.isValid() ? user.server : m_controller->server();
+    m_recentServers->add(server, m_signingInWithLdap);
+    m_ldapChoiceAppliedFor = server.origin().toString();
+    m_password->clear();
+}

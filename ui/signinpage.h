@@ -1,0 +1,80 @@
+#pragma once
+
+#include "page.h"
+#include "signincontroller.h"
+
+#include <QWidget>
+
+class PasswordField;
+class QCheckBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStringListModel;
+class RecentServers;
+class StatusMessage;
+
+// The first page: server, user name or e-mail address, password, Sign in. Shows the server check
+// under the server field, progress and Cancel while signing in, and what to do after a failure.
+// Enter signs in, Esc cancels a sign-in under way.
+class SignInPage : public Page
+{
+    Q_OBJECT
+public:
+    SignInPage(SignInController *controller, RecentServers *recentServers,
+               QWidget *parent = nullptr);
+
+    // Fills the server field and checks the server at once (no typing pause).
+    void setServer(const QString &address, bool allowInsecure);
+    QString serverText() const;
+    // Puts the keyboard focus where the person most likely continues in the current state.
+    void takeFocus();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void serverFieldChanged();
+    void submit();
+    void stateChanged(SignInController::State state);
+    void updateControls();
+    void updateServerStatus();
+    void updateMessage();
+    void updateInsecureChoice();
+    void updateRecentServers();
+    void rememberServer();
+    bool isBusy() const;
+
+    SignInController *m_controller;
+    RecentServers *m_recentServers;
+    QLineEdit *m_server;
+    QCompleter *m_serverCompleter;
+    QStringListModel *m_serverModel;
+    StatusMessage *m_serverStatus;
+    QCheckBox *m_allowInsecure;
+    QLineEdit *m_identifier;
+    PasswordField *m_password;
+    QCheckBox *m_ldap;
+    StatusMessage *m_message;
+    QWidget *m_progress;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progressBar;
+    QPushButton *m_cancel;
+    QPushButton *m_signIn;
+
+    // What was last handed to the controller, so that unchanged input does not restart the check.
+    QString m_sentServerText;
+    bool m_sentAllowInsecure = false;
+    bool m_hasSentServer = false;
+    // Problems found before asking the server (an empty field), shown until the next edit.
+    QString m_serverProblem;
+    QString m_credentialsProblem;
+    // signIn() was called while the server check was still running.
+    bool m_signInPending = false;
+    // The origin whose remembered LDAP choice was applied to the checkbox.
+    QString m_ldapChoiceAppliedFor;
+    bool m_signingInWithLdap = false;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "page.h"
+#include "signincontroller.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class StatusMessage;
+
+// The second step when the account has two-factor authentication: a code from an authenticator
+// app (TOTP) or one sent by e-mail, which can be sent again. The code field takes a pasted code
+// as it comes ("123 456", "123-456"). Enter verifies, Esc goes back to the sign-in page.
+class TwoFactorPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit TwoFactorPage(SignInController *controller, QWidget *parent = nullptr);
+
+    // Starts afresh for a new challenge: empty code, wording for the controller's method.
+    void reset();
+    void takeFocus();
+
+    // "123 456", "123-456" → "123456": what authenticator apps and e-mails show, as typed.
+    static QString normalizedCode(const QString &text);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void submit();
+    void stateChanged(SignInController::State state);
+    void updateControls();
+    void updateMessage();
+    void updateExplanation();
+    bool isBusy() const;
+
+    SignInController *m_controller;
+    QLabel *m_explanation;
+    QLineEdit *m_code;
+    StatusMessage *m_message;
+    StatusMessage *m_notice;
+    QWidget *m_progress;
+    QProgressBar *m_progressBar;
+    QPushButton *m_sendNewCode;
+    QPushButton *m_cancel;
+    QPushButton *m_verify;
+    QString m_localProblem;
+};
