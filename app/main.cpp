@@ -1,5 +1,8 @@
-#include "ddpconnection.h"
+#include "command.h"
+#include "commandline.h"
+#include "localization.h"
 #include "mainwindow.h"
+#include "signincontroller.h"
 #include "version.h"
 
 #include <QApplication>
@@ -7,7 +10,12 @@
 #include <QCoreApplication>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
+
+// `liftoff <command> [options]` is the command line (QCoreApplication: no display needed);
+// `liftoff [--server URL] [--allow-insecure]` opens the window. --help, --version and usage
+// errors of the latter work without a display too.
 
 namespace {
 struct Options
@@ -27,48 +35,92 @@ struct Options
 void setUpParser(QCommandLineParser &parser, Options &options)
 {
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Liftoff: sign in to your Rocket.Chat server."));
+        QCoreApplication::translate("main", "Liftoff: sign in to your Rocket.Chat server.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate("main", "Without a command, opens the window.") + u'\n'
+        + CommandLine::commandsSummary().trimmed());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.server);
     parser.addOption(options.allowInsecure);
 }
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIFTOFF_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Liftoff"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("liftoff.chat"));
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Localization::install(&app);
+    CommandLine commandLine;
+    QObject::connect(&commandLine, &CommandLine::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    commandLine.start(QCoreApplication::arguments());
+    return app.exec();
+}
+
+int usageError(const QString &message)
+{
+    const QString hint = QCoreApplication::translate(
+        "main",
+        "Run \"liftoff --help\" for the window's options, \"liftoff help\" for the commands.");
+    std::fputs(
+        (QStringLiteral("liftoff: ") + message + u' ' + hint + u'\n').toLocal8Bit().constData(),
+        stderr);
+    return Command::UsageError;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Decide before creating the application object: --help, --version and usage errors must
-    // work without a display, so they get a QCoreApplication.
+    // Decide before creating the application object: commands, --help, --version and usage
+    // errors must work without a display, so they get a QCoreApplication.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine::wantsCommand(arguments))
+        return runCommandLine(argc, argv);
+
     bool needsWindow = false;
     {
         QCommandLineParser probe;
         Options probeOptions;
         setUpParser(probe, probeOptions);
-        needsWindow = probe.parse(arguments) && !probe.isSet(QStringLiteral("help"))
-            && !probe.isSet(QStringLiteral("version")) && !probe.isSet(QStringLiteral("help-all"));
+        needsWindow = probe.parse(arguments) && probe.positionalArguments().isEmpty()
+            && !probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("version"))
+            && !probe.isSet(QStringLiteral("help-all"));
     }
 
     std::unique_ptr<QCoreApplication> app(needsWindow ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
-    QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LIFTOFF_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Liftoff"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("liftoff.chat"));
+    setApplicationNames();
+    Localization::install(app.get());
 
     QCommandLineParser parser;
     Options options;
     setUpParser(parser, options);
-    parser.process(*app); // prints help, version or a usage error and exits
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // exits
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0); // exits
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate(
+            "main", "unexpected argument; a command goes first (liftoff login …)."));
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/liftoff/liftoff.svg")));
 
-    DdpConnection connection;
-    MainWindow window(&connection);
+    SignInController controller;
+    MainWindow window(&controller);
     if (parser.isSet(options.server))
-        window.connectTo(parser.value(options.server), parser.isSet(options.allowInsecure));
+        window.setServer(parser.value(options.server), parser.isSet(options.allowInsecure));
     window.show();
     return app->exec();
 }

@@ -1,14 +1,31 @@
+#include "devserverprocess.h"
+#include "fakeserver.h"
+#include "totp.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTcpServer>
 #include <QTest>
 
-// The `liftoff` binary as a user or a script runs it. LIFTOFF_APP (set by CTest) points at it.
+#include <memory>
+
+// The `liftoff` binary as a user or a script runs it: LIFTOFF_APP (set by CTest) against
+// liftoff-devserver processes (LIFTOFF_DEVSERVER) on free ports, with no display and with
+// standard input a pipe, never a terminal (tst_commandlineterminal covers the terminal).
 class TestCommandLine : public QObject
 {
     Q_OBJECT
 
 private:
+    static constexpr auto bobSecret = "JBSWY3DPEHPK3PXP";
+
     QString m_app;
+    std::unique_ptr<DevServerProcess> m_server; // demo accounts, LDAP on
 
     // An environment with no display at all, as on a server or in CI.
     static QProcessEnvironment withoutDisplay()
@@ -17,28 +34,102 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
         return env;
     }
 
     struct Run
     {
-        int exitCode;
+        int exitCode = -1;
         QString out;
         QString err;
+        qint64 elapsedMs = 0;
+        // What a run must never show, described; empty when clean.
+        QString leak;
     };
 
-    Run run(const QStringList &args)
+    // Runs liftoff with `input` on its standard input (then closed). The event loop keeps
+    // running meanwhile, for the in-process fake servers and the dev server's output.
+    Run run(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = withoutDisplay())
     {
         QProcess process;
-        process.setProcessEnvironment(withoutDisplay());
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
         process.start(m_app, args);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            return { -1, {}, QStringLiteral("timed out") };
+        Run result;
+        if (!process.waitForStarted(10000)) {
+            result.err = QStringLiteral("did not start: ") + process.errorString();
+            return result;
         }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        process.write(input);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.err = QStringLiteral("timed out");
+            return result;
+        }
+        result.elapsedMs = timer.elapsed();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+
+        // What every run must keep to itself: the password it was given, and anything shaped
+        // like a login token (43 characters of [A-Za-z0-9_-]) or a password digest on stdout.
+        const QString password = QString::fromUtf8(input).trimmed();
+        static const QRegularExpression tokenLike(QStringLiteral("[A-Za-z0-9_-]{40,}"));
+        if (password.size() >= 4 && result.out.contains(password))
+            result.leak = QStringLiteral("the password is on stdout");
+        else if (password.size() >= 4 && result.err.contains(password))
+            result.leak = QStringLiteral("the password is on stderr");
+        else if (tokenLike.match(result.out).hasMatch())
+            result.leak = QStringLiteral("something token-like is on stdout: ") + result.out;
+        return result;
+    }
+
+    // `liftoff login --server <url> <args> --password-stdin` with the password piped in.
+    Run login(const QString &server, const QStringList &args, const QString &password)
+    {
+        return run(QStringList { QStringLiteral("login"), QStringLiteral("--server"), server }
+                       + args + QStringList { QStringLiteral("--password-stdin") },
+                   password.toUtf8() + '\n');
+    }
+
+    static QString describe(const Run &result)
+    {
+        return QStringLiteral("exit %1 after %2 ms\nstdout: %3\nstderr: %4")
+            .arg(result.exitCode)
+            .arg(result.elapsedMs)
+            .arg(result.out, result.err);
+    }
+
+    static int lineCount(const QString &text) { return int(text.trimmed().count(u'\n')) + 1; }
+
+    // A 6-digit code that is not bob's code now, nor just before or after.
+    static QString wrongTotpCode()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList valid;
+        for (int step = -2; step <= 2; ++step)
+            valid << Totp::codeForSecret(QLatin1String(bobSecret), now.addSecs(30 * step));
+        for (char digit = '0'; digit <= '9'; ++digit) {
+            const QString candidate(6, QChar::fromLatin1(digit));
+            if (!valid.contains(candidate))
+                return candidate;
+        }
+        return QStringLiteral("123456");
+    }
+
+    // A port on 127.0.0.1 that nothing listens on.
+    static QString closedPortUrl()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return QStringLiteral("http://127.0.0.1:%1").arg(port);
     }
 
 private Q_SLOTS:
@@ -46,7 +137,11 @@ private Q_SLOTS:
     {
         m_app = qEnvironmentVariable("LIFTOFF_APP");
         QVERIFY2(!m_app.isEmpty(), "LIFTOFF_APP must point at the liftoff binary");
+        m_server = std::make_unique<DevServerProcess>(QStringList { QStringLiteral("--ldap") });
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     }
+
+    // --- The binary without a command ----------------------------------------------------
 
     void versionWithoutDisplay_data()
     {
@@ -71,13 +166,466 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QLatin1String("Usage:")));
         QVERIFY(result.out.contains(QLatin1String("--server")));
         QVERIFY(result.out.contains(QLatin1String("Rocket.Chat")));
+        QVERIFY2(result.out.contains(QLatin1String("login")), qPrintable(result.out));
     }
 
     void unknownOptionIsAUsageError()
     {
         const Run result = run({ QStringLiteral("--no-such-option") });
-        QVERIFY(result.exitCode != 0);
+        QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("no-such-option")));
+    }
+
+    void argumentWithoutCommandIsAUsageError()
+    {
+        // A command goes first; anywhere else a word is a mistake, not a window.
+        const Run result = run({ QStringLiteral("--allow-insecure"), QStringLiteral("login") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("command")), qPrintable(result.err));
+    }
+
+    // --- The dispatcher ------------------------------------------------------------------
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("help") << QStringList { QStringLiteral("help") }
+                              << QStringLiteral("liftoff <command>");
+        QTest::newRow("help help") << QStringList { QStringLiteral("help"), QStringLiteral("help") }
+                                   << QStringLiteral("liftoff <command>");
+        QTest::newRow("help login")
+            << QStringList { QStringLiteral("help"), QStringLiteral("login") }
+            << QStringLiteral("--password-stdin");
+        QTest::newRow("login --help")
+            << QStringList { QStringLiteral("login"), QStringLiteral("--help") }
+            << QStringLiteral("--password-stdin");
+        QTest::newRow("login -h") << QStringList { QStringLiteral("login"), QStringLiteral("-h") }
+                                  << QStringLiteral("Exit codes");
+    }
+
+    void help()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run result = run(args);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    }
+
+    void loginHelpDocumentsEveryExitCode()
+    {
+        const Run result = run({ QStringLiteral("login"), QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        for (int code = 0; code <= 7; ++code) {
+            QVERIFY2(result.out.contains(QRegularExpression(QStringLiteral("^  %1  ").arg(code),
+                                                            QRegularExpression::MultilineOption)),
+                     qPrintable(QString::number(code)));
+        }
+        for (const char *option :
+             { "--server", "--username", "--email", "--password-stdin", "--ldap", "--totp-code",
+               "--no-store", "--json", "--allow-insecure", "--timeout" })
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void unknownCommand()
+    {
+        const Run result = run({ QStringLiteral("frobnicate") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("frobnicate")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("liftoff help")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // --- Exit code 2: usage --------------------------------------------------------------
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("mentions");
+
+        const QString server = m_server->url();
+        const QByteArray password = "wonderland\n";
+        auto login = [&server](const QStringList &rest) {
+            return QStringList { QStringLiteral("login"), QStringLiteral("--server"), server }
+            + rest;
+        };
+        const QString alice = QStringLiteral("alice");
+        const QString stdinOption = QStringLiteral("--password-stdin");
+
+        QTest::newRow("missing --server")
+            << QStringList { QStringLiteral("login"), QStringLiteral("--username"), alice,
+                             stdinOption }
+            << password << QStringLiteral("--server");
+        QTest::newRow("--username and --email")
+            << login({ QStringLiteral("--username"), alice, QStringLiteral("--email"),
+                       QStringLiteral("alice@example.com"), stdinOption })
+            << password << QStringLiteral("--email");
+        QTest::newRow("neither --username nor --email")
+            << login({ stdinOption }) << password << QStringLiteral("--username");
+        QTest::newRow("--password VALUE")
+            << login({ QStringLiteral("--username"), alice, QStringLiteral("--password"),
+                       QStringLiteral("wonderland") })
+            << QByteArray() << QStringLiteral("--password-stdin");
+        QTest::newRow("--password=VALUE") << login(
+            { QStringLiteral("--username"), alice, QStringLiteral("--password=wonderland") })
+                                          << QByteArray() << QStringLiteral("--password-stdin");
+        QTest::newRow("-p VALUE") << login({ QStringLiteral("--username"), alice,
+                                             QStringLiteral("-p"), QStringLiteral("wonderland") })
+                                  << QByteArray() << QStringLiteral("--password-stdin");
+        QTest::newRow("--token VALUE")
+            << login({ QStringLiteral("--username"), alice, QStringLiteral("--token"),
+                       QStringLiteral("wonderland") })
+            << QByteArray() << QStringLiteral("argument");
+        QTest::newRow("password as a plain argument")
+            << login({ QStringLiteral("--username"), alice, QStringLiteral("wonderland") })
+            << QByteArray() << QStringLiteral("--password-stdin");
+        QTest::newRow("unknown option") << login(
+            { QStringLiteral("--username"), alice, stdinOption, QStringLiteral("--frobnicate") })
+                                        << password << QStringLiteral("frobnicate");
+        QTest::newRow("no terminal and no --password-stdin")
+            << login({ QStringLiteral("--username"), alice }) << password
+            << QStringLiteral("--password-stdin");
+        QTest::newRow("not a server address")
+            << QStringList { QStringLiteral("login"),
+                             QStringLiteral("--server"),
+                             QStringLiteral("ftp://chat.example.com"),
+                             QStringLiteral("--username"),
+                             alice,
+                             stdinOption }
+            << password << QStringLiteral("ftp");
+        QTest::newRow("plain http to another computer")
+            << QStringList { QStringLiteral("login"),
+                             QStringLiteral("--server"),
+                             QStringLiteral("http://chat.example.com"),
+                             QStringLiteral("--username"),
+                             alice,
+                             stdinOption }
+            << password << QStringLiteral("--allow-insecure");
+        QTest::newRow("--email without an address")
+            << login({ QStringLiteral("--email"), alice, stdinOption }) << password
+            << QStringLiteral("--username");
+        QTest::newRow("empty --totp-code")
+            << login({ QStringLiteral("--username"), alice, stdinOption,
+                       QStringLiteral("--totp-code"), QString() })
+            << password << QStringLiteral("--totp-code");
+        QTest::newRow("--timeout not a number")
+            << login({ QStringLiteral("--username"), alice, stdinOption,
+                       QStringLiteral("--timeout"), QStringLiteral("soon") })
+            << password << QStringLiteral("--timeout");
+        QTest::newRow("empty password on stdin")
+            << login({ QStringLiteral("--username"), alice, stdinOption }) << QByteArray("\n")
+            << QStringLiteral("password");
+        QTest::newRow("nothing on stdin")
+            << login({ QStringLiteral("--username"), alice, stdinOption }) << QByteArray()
+            << QStringLiteral("password");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, mentions);
+        const Run result = run(args, input);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        // A password typed where it does not belong is not repeated back.
+        QVERIFY2(!result.err.contains(QLatin1String("wonderland")), qPrintable(result.err));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    // --- Exit code 0: signed in ----------------------------------------------------------
+
+    void signedIn_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("username") << QStringList { QStringLiteral("--username"),
+                                                   QStringLiteral("alice") }
+                                  << QStringLiteral("wonderland") << QStringLiteral("password");
+        QTest::newRow("email") << QStringList { QStringLiteral("--email"),
+                                                QStringLiteral("alice@example.com") }
+                               << QStringLiteral("wonderland") << QStringLiteral("password");
+        QTest::newRow("ldap") << QStringList { QStringLiteral("--username"), QStringLiteral("erin"),
+                                               QStringLiteral("--ldap") }
+                              << QStringLiteral("directory") << QStringLiteral("ldap");
+        QTest::newRow("--no-store")
+            << QStringList { QStringLiteral("--username"), QStringLiteral("alice"),
+                             QStringLiteral("--no-store") }
+            << QStringLiteral("wonderland") << QStringLiteral("password");
+    }
+
+    void signedIn()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, password);
+        const Run result = login(m_server->url(), args, password);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QCOMPARE(lineCount(result.out), 1);
+        QVERIFY2(result.out.contains(args.at(1).section(u'@', 0, 0)), qPrintable(result.out));
+    }
+
+    void signedInJson_data() { signedIn_data(); }
+
+    void signedInJson()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, password);
+        QFETCH(QString, type);
+        const Run result
+            = login(m_server->url(), args + QStringList { QStringLiteral("--json") }, password);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+        QCOMPARE(lineCount(result.out), 1);
+
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+        QVERIFY(document.isObject());
+        const QJsonObject object = document.object();
+        QStringList keys = object.keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 QStringList({ QStringLiteral("server"), QStringLiteral("tokenExpires"),
+                               QStringLiteral("type"), QStringLiteral("userId"),
+                               QStringLiteral("username") }));
+        QCOMPARE(object.value(QLatin1String("server")).toString(), m_server->url());
+        QCOMPARE(object.value(QLatin1String("username")).toString(),
+                 args.at(1).section(u'@', 0, 0));
+        QCOMPARE(object.value(QLatin1String("type")).toString(), type);
+        QVERIFY(!object.value(QLatin1String("userId")).toString().isEmpty());
+
+        // ISO 8601 in UTC, about 90 days ahead (the dev server's default lifetime).
+        const QString expiresText = object.value(QLatin1String("tokenExpires")).toString();
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$"))
+                     .match(expiresText)
+                     .hasMatch(),
+                 qPrintable(expiresText));
+        const QDateTime expires = QDateTime::fromString(expiresText, Qt::ISODateWithMs);
+        QVERIFY(expires.isValid());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(expires > now.addDays(89));
+        QVERIFY(expires < now.addDays(91));
+    }
+
+    // --- Exit code 3: credentials or account ---------------------------------------------
+
+    void rejected_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("wrong password") << QStringLiteral("alice") << QStringLiteral("wonderlnd");
+        QTest::newRow("unknown user") << QStringLiteral("mallory") << QStringLiteral("whatever");
+        QTest::newRow("deactivated") << QStringLiteral("dave") << QStringLiteral("deactivated");
+    }
+
+    void rejected()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        const Run result
+            = login(m_server->url(), { QStringLiteral("--username"), username }, password);
+        QVERIFY2(result.exitCode == 3, qPrintable(describe(result)));
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        QCOMPARE(lineCount(result.err), 1);
+        // dave's password is the very word the message uses for his account.
+        if (password != u"deactivated")
+            QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    // --- Exit code 4: two-factor ---------------------------------------------------------
+
+    void totpRequiredWithoutTerminal()
+    {
+        const Run result
+            = login(m_server->url(), { QStringLiteral("--username"), QStringLiteral("bob") },
+                    QStringLiteral("builder"));
+        QVERIFY2(result.exitCode == 4, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.err.contains(QLatin1String("--totp-code")), qPrintable(result.err));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    void totpWrongCode()
+    {
+        const Run result = login(m_server->url(),
+                                 { QStringLiteral("--username"), QStringLiteral("bob"),
+                                   QStringLiteral("--totp-code"), wrongTotpCode() },
+                                 QStringLiteral("builder"));
+        QVERIFY2(result.exitCode == 4, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    void totpRightCode()
+    {
+        const QString code = Totp::codeForSecret(QLatin1String(bobSecret));
+        const Run result = login(m_server->url(),
+                                 { QStringLiteral("--username"), QStringLiteral("bob"),
+                                   QStringLiteral("--totp-code"), code, QStringLiteral("--json") },
+                                 QStringLiteral("builder"));
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+        const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(object.value(QLatin1String("username")).toString(), QStringLiteral("bob"));
+    }
+
+    void emailCode()
+    {
+        // carol gets her code by e-mail: the dev server prints it. Without a terminal the first
+        // run can only say so; the second passes the code.
+        DevServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QStringList carol { QStringLiteral("--username"), QStringLiteral("carol") };
+        const qsizetype before = server.output().size();
+        const Run first = login(server.url(), carol, QStringLiteral("caroline"));
+        QVERIFY2(first.exitCode == 4, qPrintable(describe(first)));
+        QVERIFY2(first.err.contains(QLatin1String("--totp-code")), qPrintable(first.err));
+        QVERIFY2(first.leak.isEmpty(), qPrintable(first.leak));
+        const QString code = server.waitForEmailCode(QStringLiteral("carol"), before);
+        QVERIFY2(!code.isEmpty(), qPrintable(server.output()));
+
+        const Run wrong = login(server.url(),
+                                carol
+                                    + QStringList { QStringLiteral("--totp-code"),
+                                                    code == u"000000" ? QStringLiteral("111111")
+                                                                      : QStringLiteral("000000") },
+                                QStringLiteral("caroline"));
+        QVERIFY2(wrong.exitCode == 4, qPrintable(describe(wrong)));
+
+        const Run second
+            = login(server.url(), carol + QStringList { QStringLiteral("--totp-code"), code },
+                    QStringLiteral("caroline"));
+        QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
+        QVERIFY2(second.leak.isEmpty(), qPrintable(second.leak));
+        QVERIFY2(second.out.contains(QLatin1String("carol")), qPrintable(second.out));
+    }
+
+    // --- Exit code 5: the server ---------------------------------------------------------
+
+    void serverUnreachable()
+    {
+        const Run result
+            = login(closedPortUrl(), { QStringLiteral("--username"), QStringLiteral("alice") },
+                    QStringLiteral("wonderland"));
+        QVERIFY2(result.exitCode == 5, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    void notRocketChat_data()
+    {
+        QTest::addColumn<QByteArray>("apiInfo");
+        QTest::newRow("a web page") << QByteArray();
+        QTest::newRow("too old") << QByteArray("{\"version\":\"3.18.0\",\"success\":true}");
+    }
+
+    void notRocketChat()
+    {
+        QFETCH(QByteArray, apiInfo);
+        FakeServer server({ apiInfo, {} });
+        QVERIFY(server.listen());
+        const Run result
+            = login(server.url(), { QStringLiteral("--username"), QStringLiteral("alice") },
+                    QStringLiteral("wonderland"));
+        QVERIFY2(result.exitCode == 5, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    void serverNeverAnswersLogin()
+    {
+        DevServerProcess server({ QStringLiteral("--fault"), QStringLiteral("ignore-login") });
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const Run result = login(server.url(),
+                                 { QStringLiteral("--username"), QStringLiteral("alice"),
+                                   QStringLiteral("--timeout"), QStringLiteral("1") },
+                                 QStringLiteral("wonderland"));
+        QVERIFY2(result.exitCode == 5, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.elapsedMs >= 1000, qPrintable(describe(result))); // never early
+        QVERIFY2(result.elapsedMs < 10000, qPrintable(describe(result)));
+    }
+
+    // --- Exit code 6: throttled ----------------------------------------------------------
+
+    void rateLimited()
+    {
+        // One login per connection: bob's second attempt (with his code) is one too many.
+        DevServerProcess server({ QStringLiteral("--login-rate-limit"), QStringLiteral("1") });
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const Run result = login(server.url(),
+                                 { QStringLiteral("--username"), QStringLiteral("bob"),
+                                   QStringLiteral("--totp-code"),
+                                   Totp::codeForSecret(QLatin1String(bobSecret)) },
+                                 QStringLiteral("builder"));
+        QVERIFY2(result.exitCode == 6, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    void blockedAfterFailedLogins()
+    {
+        DevServerProcess server({ QStringLiteral("--block-failed-logins"), QStringLiteral("1") });
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QStringList alice { QStringLiteral("--username"), QStringLiteral("alice") };
+        const Run wrong = login(server.url(), alice, QStringLiteral("wonderlnd"));
+        QVERIFY2(wrong.exitCode == 3, qPrintable(describe(wrong)));
+        const Run blocked = login(server.url(), alice, QStringLiteral("wonderland"));
+        QVERIFY2(blocked.exitCode == 6, qPrintable(describe(blocked)));
+        QCOMPARE(lineCount(blocked.err), 1);
+        QVERIFY2(blocked.leak.isEmpty(), qPrintable(blocked.leak));
+    }
+
+    // --- Exit code 1: anything else ------------------------------------------------------
+
+    void unexpectedServerError()
+    {
+        const QJsonObject error {
+            { QStringLiteral("isClientSafe"), true },
+            { QStringLiteral("error"), QStringLiteral("error-nobody-expects-this") },
+            { QStringLiteral("reason"), QStringLiteral("Nobody expects this") },
+            { QStringLiteral("message"),
+              QStringLiteral("Nobody expects this [error-nobody-expects-this]") },
+            { QStringLiteral("errorType"), QStringLiteral("Meteor.Error") },
+        };
+        FakeServer server({ QByteArray("{\"version\":\"7.4.0\",\"success\":true}"), error });
+        QVERIFY(server.listen());
+        const Run result
+            = login(server.url(), { QStringLiteral("--username"), QStringLiteral("alice") },
+                    QStringLiteral("wonderland"));
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    // --- Secrets -------------------------------------------------------------------------
+
+    void verboseLoggingKeepsSecrets()
+    {
+        // With every log category on, stderr is long, but still without the password, its
+        // digest or the token.
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("liftoff.*=true"));
+        const Run result
+            = run({ QStringLiteral("login"), QStringLiteral("--server"), m_server->url(),
+                    QStringLiteral("--username"), QStringLiteral("alice"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--json") },
+                  "wonderland\n", env);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+        QVERIFY2(lineCount(result.err) > 1, "the logging rules should have switched logs on");
+        const QRegularExpression tokenLike(QStringLiteral("[A-Za-z0-9_-]{40,}"));
+        QVERIFY2(!tokenLike.match(result.err).hasMatch(),
+                 qPrintable(tokenLike.match(result.err).captured()));
     }
 };
 

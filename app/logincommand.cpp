@@ -1,0 +1,519 @@
+#include "logincommand.h"
+
+#include "serveraddress.h"
+#include "signinerror.h"
+#include "terminal.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <utility>
+
+namespace {
+
+// Codes a person may type on the terminal before we give up (the server limits them too).
+constexpr int maximumTypedCodes = 3;
+
+void printLine(FILE *stream, const QString &line)
+{
+    QByteArray bytes = line.toLocal8Bit();
+    bytes.append('\n');
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Options that would put a secret into argv (and the process list, and shell history). Matched
+// by name only; the value is never looked at or repeated.
+bool isSecretOption(const QString &argument)
+{
+    static const QRegularExpression secret(
+        QStringLiteral(
+            "^--?(password|passwd|pass|pw|p|token|auth-token|resume-token|secret)(=.*)?$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return secret.match(argument).hasMatch();
+}
+
+// Breaks text into lines of at most 79 columns; lines after the first get `indent` spaces (the
+// caller writes whatever comes before the first).
+QString wrapped(const QString &text, int firstColumn, int indent)
+{
+    QString result;
+    int column = firstColumn;
+    bool lineEmpty = true;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lineEmpty && column + 1 + word.size() > 79) {
+            result += u'\n' + QString(indent, u' ');
+            column = indent;
+            lineEmpty = true;
+        }
+        if (!lineEmpty) {
+            result += u' ';
+            ++column;
+        }
+        result += word;
+        column += int(word.size());
+        lineEmpty = false;
+    }
+    return result;
+}
+
+} // namespace
+
+LoginCommand::LoginCommand(QObject *parent) : Command(parent), m_terminal(new Terminal(this))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a time-out someone asked for is never early
+    connect(&m_deadline, &QTimer::timeout, this, &LoginCommand::onDeadline);
+    connect(m_terminal, &Terminal::lineReady, this, &LoginCommand::onLineReady);
+    connect(m_terminal, &Terminal::inputEnded, this, &LoginCommand::onInputEnded);
+}
+
+LoginCommand::~LoginCommand() = default;
+
+QString LoginCommand::name()
+{
+    return QStringLiteral("login");
+}
+
+QString LoginCommand::summary()
+{
+    return tr("Sign in to a Rocket.Chat server with a user name or e-mail address and password.");
+}
+
+void LoginCommand::start(const QStringList &arguments)
+{
+    if (!parseArguments(arguments))
+        return;
+
+    m_controller = new SignInController(this);
+    connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
+    connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
+    // Check the server now, while the person types the password: then signing in costs one
+    // round trip once the password is there.
+    m_controller->setServerCheckTimeoutMs(m_timeoutMs);
+    m_controller->setServer(m_serverText, m_allowInsecure);
+    m_controller->checkServerNow(); // no pause for typing: the address is complete
+    askForPassword();
+    scheduleUpdate();
+}
+
+bool LoginCommand::parseArguments(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (isSecretOption(argument)) {
+            failUsage(tr("a password or token is never taken as an argument, where others "
+                         "could see it: type it when asked, or pipe it in with "
+                         "--password-stdin."));
+            return false;
+        }
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."),
+        QStringLiteral("url"));
+    const QCommandLineOption username(QStringLiteral("username"),
+                                      tr("Sign in with this user name."), QStringLiteral("name"));
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   tr("Sign in with this e-mail address instead."),
+                                   QStringLiteral("address"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the password from the first line of standard input. Without it the password "
+           "is asked for on the terminal, without echo."));
+    const QCommandLineOption ldap(QStringLiteral("ldap"),
+                                  tr("Sign in through the server's LDAP directory."));
+    const QCommandLineOption totpCode(
+        QStringLiteral("totp-code"),
+        tr("The two-factor code (authenticator app or e-mail), when the server asks for one. "
+           "On a terminal it is asked for instead."),
+        QStringLiteral("code"));
+    const QCommandLineOption noStore(
+        QStringLiteral("no-store"),
+        tr("Do not keep the session in the system keychain. For now this is what always "
+           "happens: this version stores nothing."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("On success print one JSON object (server, userId, username, type, tokenExpires) "
+           "instead of a sentence. The token itself is never printed."));
+    const QCommandLineOption allowInsecure(
+        QStringLiteral("allow-insecure"),
+        tr("Allow an unencrypted http:// connection to a server that is not on this computer."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Give up when the server has not answered for this long (default: 30)."),
+        QStringLiteral("seconds"));
+    parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
+                        allowInsecure, timeout });
+
+    if (!parser.parse(QStringList { QStringLiteral("liftoff login") } + arguments)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printLine(stdout, helpText(parser.helpText()));
+        finish(Success);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        // Not repeated: it may well be a password typed where it does not belong.
+        failUsage(tr("login takes options only, and no other arguments; a password is typed "
+                     "when asked, or piped in with --password-stdin."));
+        return false;
+    }
+
+    if (!parser.isSet(server)) {
+        failUsage(tr("which server? Add --server <url>."));
+        return false;
+    }
+    m_serverText = parser.value(server);
+    m_allowInsecure = parser.isSet(allowInsecure);
+    const ServerAddress address = ServerAddress::parse(m_serverText, m_allowInsecure);
+    if (!address.isValid()) {
+        QString problem = address.errorMessage();
+        if (address.error() == ServerAddress::Error::InsecureTransport)
+            problem += u' ' + tr("(--allow-insecure allows it.)");
+        failUsage(problem);
+        return false;
+    }
+
+    if (parser.isSet(username) == parser.isSet(email)) {
+        failUsage(tr("give either --username or --email (one of them)."));
+        return false;
+    }
+    m_identifier = parser.isSet(username) ? parser.value(username) : parser.value(email);
+    if (m_identifier.trimmed().isEmpty()) {
+        failUsage(tr("the user name or e-mail address is empty."));
+        return false;
+    }
+    if (parser.isSet(email) && !m_identifier.contains(u'@')) {
+        failUsage(tr("--email needs an e-mail address (name@example.com); for a user name use "
+                     "--username."));
+        return false;
+    }
+
+    m_passwordFromStdin = parser.isSet(passwordStdin);
+    m_ldap = parser.isSet(ldap);
+    m_json = parser.isSet(json);
+    if (parser.isSet(totpCode)) {
+        m_totpCode = parser.value(totpCode).trimmed();
+        if (m_totpCode.isEmpty()) {
+            failUsage(tr("--totp-code is empty."));
+            return false;
+        }
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
+            return false;
+        }
+        m_timeoutMs = qMax(1, int(seconds * 1000));
+    }
+
+    m_interactive = Terminal::isInteractive();
+    if (!m_interactive && !m_passwordFromStdin) {
+        failUsage(tr("there is no terminal to ask for the password on: pipe it in and add "
+                     "--password-stdin."));
+        return false;
+    }
+    return true;
+}
+
+QString LoginCommand::helpText(const QString &optionsHelp) const
+{
+    // QCommandLineParser's own usage line cannot name the command; keep its option list.
+    const qsizetype options = optionsHelp.indexOf(QLatin1String("Options:"));
+    QString text = tr("Usage: liftoff login --server <url> (--username <name> | --email <address>) "
+                      "[options]")
+        + QStringLiteral("\n\n")
+        + wrapped(tr("Signs in to a Rocket.Chat server, checking the server while you type the "
+                     "password. The password is never taken as an argument: it is asked for on "
+                     "the terminal without echo, or read from standard input with "
+                     "--password-stdin. On a terminal, a two-factor code is asked for when the "
+                     "server wants one; otherwise pass it with --totp-code."),
+                  0, 0)
+        + QStringLiteral("\n\n") + (options >= 0 ? optionsHelp.mid(options) : optionsHelp);
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    text += u'\n' + tr("Exit codes:") + u'\n';
+    const QList<std::pair<int, QString>> codes = {
+        { 0, tr("signed in") },
+        { 1, tr("anything else (e.g. an unexpected server error)") },
+        { 2, tr("usage: a missing or wrong option, or no terminal and no --password-stdin") },
+        { 3,
+          tr("credentials rejected, or the account may not sign in (deactivated, app user, "
+             "no roles, e-mail not verified)") },
+        { 4, tr("two-factor code required (none given and no terminal) or wrong") },
+        { 5,
+          tr("server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost "
+             "connection") },
+        { 6, tr("rate-limited or blocked by the server: try again later") },
+        { 7, tr("system keychain unavailable") },
+    };
+    for (const auto &[code, meaning] : codes)
+        text += QStringLiteral("  %1  %2\n").arg(code).arg(wrapped(meaning, 5, 5));
+    text += u'\n'
+        + wrapped(tr("On Ctrl+C the terminal is restored and the process ends by the signal, as "
+                     "usual (a shell shows 130)."),
+                  0, 0);
+    return text;
+}
+
+void LoginCommand::askForPassword()
+{
+    m_input = Input::Password;
+    QString prompt;
+    if (m_interactive) {
+        prompt = tr("Password for %1 on %2: ")
+                     .arg(m_identifier,
+                          ServerAddress::parse(m_serverText, m_allowInsecure).displayString());
+    }
+    m_terminal->readLine(prompt, true);
+}
+
+void LoginCommand::askForCode()
+{
+    m_input = Input::Code;
+    QString prompt;
+    if (m_controller->twoFactorMethod() == SignInController::TwoFactorMethod::Email) {
+        const QString hint = m_controller->twoFactorEmailHint();
+        prompt = hint.isEmpty() ? tr("Code sent to you by e-mail: ")
+                                : tr("Code sent by e-mail to %1: ").arg(hint);
+    } else {
+        prompt = tr("Two-factor code from your authenticator app: ");
+    }
+    // The code stays visible: it is short-lived, and people check what they typed.
+    m_terminal->readLine(prompt, false);
+    updateDeadline();
+}
+
+void LoginCommand::onLineReady()
+{
+    QString line = m_terminal->takeLine();
+    const Input input = std::exchange(m_input, Input::None);
+    if (m_finished) {
+        Terminal::wipe(line);
+        return;
+    }
+    if (input == Input::Password) {
+        if (line.isEmpty()) {
+            failUsage(tr("no password was given."));
+            return;
+        }
+        m_signInCalled = true;
+        // The only copy goes to the controller, which overwrites it once used.
+        m_controller->signIn(m_identifier, std::move(line), m_ldap);
+        Terminal::wipe(line);
+    } else if (input == Input::Code) {
+        const QString code = line.trimmed();
+        Terminal::wipe(line);
+        if (code.isEmpty()) {
+            askForCode();
+            return;
+        }
+        ++m_codesSent;
+        m_codeSubmitted = true;
+        m_controller->submitTwoFactorCode(code);
+    }
+    scheduleUpdate();
+}
+
+void LoginCommand::onInputEnded()
+{
+    const Input input = std::exchange(m_input, Input::None);
+    if (m_finished)
+        return;
+    if (input == Input::Password) {
+        failUsage(m_interactive ? tr("no password was given.")
+                                : tr("standard input ended before a password (--password-stdin "
+                                     "reads its first line)."));
+    } else if (input == Input::Code) {
+        fail(SignInError(SignInError::Kind::TwoFactorRequired),
+             tr("Standard input ended before a code."));
+    }
+}
+
+void LoginCommand::onStateChanged(SignInController::State state)
+{
+    // Any step the controller takes is progress: the time-out counts from here again.
+    m_deadline.stop();
+    if (state == SignInController::State::SigningIn && m_codeSubmitted)
+        m_codeInFlight = true;
+    scheduleUpdate();
+}
+
+void LoginCommand::scheduleUpdate()
+{
+    // Queued: the controller's state and error are read together once both have settled.
+    if (m_updateScheduled || m_finished)
+        return;
+    m_updateScheduled = true;
+    QMetaObject::invokeMethod(this, &LoginCommand::update, Qt::QueuedConnection);
+}
+
+void LoginCommand::update()
+{
+    m_updateScheduled = false;
+    if (m_finished)
+        return;
+    using State = SignInController::State;
+    const SignInError error = m_controller->error();
+    switch (m_controller->state()) {
+    case State::Idle:
+        // The address was checked before; the controller stays here only if it disagrees.
+        if (!m_controller->addressProblem().isEmpty()) {
+            failUsage(m_controller->addressProblem());
+            return;
+        }
+        break;
+    case State::CheckingServer:
+    case State::SigningIn:
+        break;
+    case State::Ready:
+        if (m_signInCalled && error.isError()) {
+            fail(error);
+            return;
+        }
+        break;
+    case State::Failed:
+        // Also while the password is being typed: no use asking for it for a dead server.
+        fail(error.isError() ? error : SignInError(SignInError::Kind::ServerUnreachable));
+        return;
+    case State::TwoFactorRequired:
+        handleTwoFactor(error);
+        if (m_finished)
+            return;
+        break;
+    case State::SignedIn:
+        succeed();
+        return;
+    }
+    updateDeadline();
+}
+
+void LoginCommand::handleTwoFactor(const SignInError &error)
+{
+    using Kind = SignInError::Kind;
+    if (m_input == Input::Code)
+        return; // already asking
+    // Throttling or too many wrong codes end it here.
+    if (error.isError() && error.kind() != Kind::TwoFactorRequired
+        && error.kind() != Kind::TwoFactorInvalid) {
+        fail(error);
+        return;
+    }
+    if (m_codeSubmitted && !m_codeInFlight)
+        return; // the code is on its way; this is still the old challenge
+    if (std::exchange(m_codeInFlight, false)) {
+        m_codeSubmitted = false;
+        // Asked again after a code went out: it was wrong (or expired).
+        const SignInError wrong
+            = error.kind() == Kind::TwoFactorInvalid ? error : SignInError(Kind::TwoFactorInvalid);
+        if (!m_interactive || m_codesSent >= maximumTypedCodes) {
+            fail(wrong);
+            return;
+        }
+        printLine(stderr, wrong.message());
+        askForCode();
+        return;
+    }
+    if (!m_totpCode.isEmpty() && !m_givenCodeUsed) {
+        m_givenCodeUsed = true;
+        ++m_codesSent;
+        m_codeSubmitted = true;
+        m_controller->submitTwoFactorCode(m_totpCode);
+        return;
+    }
+    if (!m_interactive) {
+        // The controller's message is the window's; here the way to give a code is an option.
+        fail(SignInError(Kind::TwoFactorRequired),
+             tr("Without a terminal to ask on, pass the code with --totp-code."));
+        return;
+    }
+    askForCode();
+}
+
+void LoginCommand::updateDeadline()
+{
+    // The time-out measures the server, never the person: it stands still during a prompt.
+    using State = SignInController::State;
+    const State state = m_controller->state();
+    const bool waitingForServer = m_input == Input::None && !m_finished
+        && (state == State::CheckingServer || state == State::SigningIn
+            || (state == State::Ready && m_signInCalled)
+            || (state == State::TwoFactorRequired && m_codeSubmitted));
+    if (!waitingForServer)
+        m_deadline.stop();
+    else if (!m_deadline.isActive())
+        m_deadline.start(m_timeoutMs);
+}
+
+void LoginCommand::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_controller->cancel();
+    fail(SignInError(SignInError::Kind::Timeout));
+}
+
+void LoginCommand::succeed()
+{
+    const SignedInUser user = m_controller->user();
+    if (m_json) {
+        // Deliberately without the token: it is a secret, and stdout ends up in logs.
+        const QJsonObject object {
+            { QStringLiteral("server"), user.server.origin().toString() },
+            { QStringLiteral("userId"), user.userId },
+            { QStringLiteral("username"), user.username },
+            { QStringLiteral("type"), user.loginType },
+            { QStringLiteral("tokenExpires"),
+              user.tokenExpires.isValid()
+                  ? QJsonValue(user.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
+                  : QJsonValue() },
+        };
+        printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(stdout,
+                  tr("Signed in to %1 as %2.").arg(user.server.displayString(), user.username));
+    }
+    finish(Success);
+}
+
+void LoginCommand::fail(const SignInError &error, const QString &hint)
+{
+    m_terminal->cancelRead();
+    m_input = Input::None;
+    QString message = error.message();
+    if (message.isEmpty())
+        message = tr("signing in failed.");
+    if (!hint.isEmpty())
+        message += u' ' + hint;
+    message = message.simplified(); // one line, whatever the translation
+    printLine(stderr, QStringLiteral("liftoff login: ") + message);
+    finish(error.exitCode() > 0 ? error.exitCode() : Failure);
+}
+
+void LoginCommand::failUsage(const QString &message)
+{
+    m_terminal->cancelRead();
+    m_input = Input::None;
+    printLine(stderr, QStringLiteral("liftoff login: ") + message.simplified());
+    finish(UsageError);
+}
+
+void LoginCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    emit finished(exitCode);
+}

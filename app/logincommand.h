@@ -1,0 +1,76 @@
+#pragma once
+
+#include "command.h"
+#include "signincontroller.h"
+
+#include <QString>
+#include <QTimer>
+
+class SignInError;
+class Terminal;
+
+// `liftoff login --server URL (--username NAME | --email ADDR) [--password-stdin] [--ldap]
+// [--totp-code CODE] [--no-store] [--json] [--allow-insecure] [--timeout SECONDS]`
+//
+// Drives a SignInController as the window does: the server check starts at once, in parallel
+// with the password prompt, so that the sign-in itself costs one round trip. The password comes
+// from the terminal (no echo) or from standard input, never from an argument; on a terminal a
+// two-factor code is asked for when the server wants one. Ends with one line (or one JSON
+// object) on stdout on success, one human line on stderr otherwise, and the exit code of
+// SignInError::exitCode() (2 for usage errors).
+class LoginCommand : public Command
+{
+    Q_OBJECT
+public:
+    explicit LoginCommand(QObject *parent = nullptr);
+    ~LoginCommand() override;
+
+    static QString name();
+    static QString summary();
+
+    void start(const QStringList &arguments) override;
+
+private:
+    enum class Input { None, Password, Code };
+
+    bool parseArguments(const QStringList &arguments);
+    QString helpText(const QString &optionsHelp) const;
+    void askForPassword();
+    void askForCode();
+    void onLineReady();
+    void onInputEnded();
+    void onStateChanged(SignInController::State state);
+    void scheduleUpdate();
+    void update();
+    void handleTwoFactor(const SignInError &error);
+    void updateDeadline();
+    void onDeadline();
+    void succeed();
+    void fail(const SignInError &error, const QString &hint = {});
+    void failUsage(const QString &message);
+    void finish(int exitCode);
+
+    // Options
+    QString m_serverText;
+    bool m_allowInsecure = false;
+    QString m_identifier;
+    bool m_passwordFromStdin = false;
+    bool m_ldap = false;
+    QString m_totpCode;
+    bool m_json = false;
+    int m_timeoutMs = 30000;
+
+    // Progress
+    SignInController *m_controller = nullptr;
+    Terminal *m_terminal = nullptr;
+    bool m_interactive = false;
+    Input m_input = Input::None;
+    bool m_signInCalled = false;
+    bool m_givenCodeUsed = false; // --totp-code went out
+    bool m_codeSubmitted = false; // a code went out and has no answer yet
+    bool m_codeInFlight = false; // … and the controller is signing in with it
+    int m_codesSent = 0;
+    bool m_updateScheduled = false;
+    bool m_finished = false;
+    QTimer m_deadline;
+};
