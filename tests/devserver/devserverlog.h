@@ -10,9 +10,9 @@
 Q_DECLARE_LOGGING_CATEGORY(lcDevServer)
 
 namespace DevServerLog {
-// A frame as it may be logged: the values of password, digest, token, resume, credentialSecret,
-// code and ldapPass (at any depth) become "<redacted>". Text that is not JSON is not logged at all
-// (it could be anything), only its size.
+// A frame as it may be logged, through the app's Redaction: the values of password, digest,
+// token, resume, credentialSecret, code, ldapPass … (at any depth) become "<redacted>". Text that
+// is not JSON is not logged at all (it could be anything), only its size.
 QString redactedFrame(const QString &raw);
 QString redactedFrame(const QByteArray &raw);
 } // namespace DevServerLog

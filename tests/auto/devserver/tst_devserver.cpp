@@ -1730,16 +1730,18 @@ void captureMessage(QtMsgType, const QMessageLogContext &, const QString &messag
 
 void TestDevServer::frameLogRedactsSecrets()
 {
-    QCOMPARE(
-        DevServerLog::redactedFrame(QStringLiteral(
-            R"({"msg":"method","params":[{"user":{"username":"a"},"password":{"digest":"abc","algorithm":"sha-256"}}]})")),
-        QStringLiteral(
-            R"({"msg":"method","params":[{"password":"<redacted>","user":{"username":"a"}}]})"));
-    QCOMPARE(
-        DevServerLog::redactedFrame(QStringLiteral(
-            R"({"totp":{"code":"123456","login":{"resume":"t"}},"ldapPass":"p","credentialSecret":"s","token":"t"})")),
-        QStringLiteral(
-            R"({"credentialSecret":"<redacted>","ldapPass":"<redacted>","token":"<redacted>","totp":{"code":"<redacted>","login":{"resume":"<redacted>"}}})"));
+    const QString login
+        = QStringLiteral("{\"msg\":\"method\",\"params\":[{\"user\":{\"username\":\"a\"},"
+                         "\"password\":{\"digest\":\"d1g3stvalue\",\"algorithm\":\"sha-256\"}}]}");
+    const QString redactedLogin = DevServerLog::redactedFrame(login);
+    QVERIFY(!redactedLogin.contains(u"d1g3stvalue"));
+    QVERIFY(redactedLogin.contains(u"<redacted>"));
+    QVERIFY(redactedLogin.contains(u"username")); // the structure stays readable
+    const QString others = DevServerLog::redactedFrame(QStringLiteral(
+        "{\"totp\":{\"code\":\"135792\",\"login\":{\"resume\":\"r3sumetoken\"}},"
+        "\"ldapPass\":\"ld4ppass\",\"credentialSecret\":\"cr3dsecret\",\"token\":\"t0kenvalue\"}"));
+    for (const char *secret : { "135792", "r3sumetoken", "ld4ppass", "cr3dsecret", "t0kenvalue" })
+        QVERIFY2(!others.contains(QLatin1String(secret)), secret);
     QVERIFY(!DevServerLog::redactedFrame(QStringLiteral("password=hunter2")).contains(u"hunter2"));
 
     // The whole frame log of a login, both directions.
