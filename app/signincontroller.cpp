@@ -1,10 +1,14 @@
 #include "signincontroller.h"
 
+#include "accountstore.h"
 #include "ddpconnection.h"
 #include "ddpframe.h"
 #include "logging.h"
 #include "loginrequest.h"
+#include "reconnectbackoff.h"
 #include "servercheck.h"
+#include "tokenjob.h"
+#include "tokenstore.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -14,6 +18,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <limits>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -26,6 +33,11 @@ constexpr int DefaultServerCheckTimeoutMs = 10000;
 constexpr int DefaultSignInTimeoutMs = 30000;
 // After a successful `login`, how long to wait for the users document if it comes late.
 constexpr int UserDocumentWaitMs = 2000;
+// Offline: the first retry of a stored session after about a second, then ever longer waits up
+// to a minute. The connection is closed meanwhile: the countdown is ours, not DdpConnection's.
+constexpr int OfflineFirstRetryMs = 1000;
+constexpr double OfflineRetryFactor = 2.0;
+constexpr int OfflineMaximumRetryMs = 60000;
 
 const QString kUsers = QStringLiteral("users");
 
@@ -71,6 +83,36 @@ public:
     void resumeSession();
     void forgetRequest();
     void dropPendingSignIn();
+
+    // Keeping the session.
+    bool keepsSessions() const { return tokens && accounts; }
+    void saveSession();
+    void onTokenSaved(TokenJob *job, bool fresh);
+    bool isKeyInUse(const QString &key) const;
+    void closeConnectionIfDown();
+    void saveAccountData(const SignedInUser &signedIn);
+    void completeSignIn();
+    void forgetStoredAccount(const QString &key, std::function<void()> done = {});
+    void setStorageProblem(const KeychainError &problem);
+    void setNotice(const QString &text);
+    QString currentToken() const;
+
+    // Resuming a stored account.
+    void startResumeAttempt();
+    void onTokenRead(TokenJob *job);
+    void sendResume();
+    void onResumeFinished(DdpMethodCall *call);
+    void failResumeAttempt(const SignInError &failure);
+    void concludeFailedAttempt(const SignInError &failure);
+    void goOffline(const SignInError &failure);
+    void endResume(const SignInError &failure, State endState);
+    void abandonResume();
+    void startOfflineCountdown(int ms);
+    void onOfflineTick();
+    void stopOfflineCountdown();
+
+    // Signing out.
+    void signOutSession(const QString &key, const QString &token, const ServerAddress &server);
 
     void setState(State newState);
     void setError(const SignInError &newError);
@@ -129,6 +171,32 @@ public:
     QDeadlineTimer rateLimitDeadline;
     QTimer countdown;
     int rateLimitSeconds = 0;
+
+    // Keeping the session.
+    TokenStore *tokens = nullptr;
+    AccountStore *accounts = nullptr;
+    KeychainError storageProblem;
+    QString notice;
+    // Between the users document and signedIn(): the token is being written to the keychain.
+    bool saving = false;
+    QPointer<TokenJob> saveJob;
+    // TokenStore::entryKey() of the account signed in.
+    QString signedInKey;
+
+    // Resuming: the stored account (from resumeAccount() until SignedIn, Ready or Failed).
+    std::optional<SavedAccount> resumed;
+    QString resumeToken; // once read from the keychain; kept for the retries
+    QPointer<TokenJob> readJob;
+    QPointer<DdpMethodCall> resumeCall;
+    // Counts attempts, so that the answers of an abandoned one are recognized and dropped.
+    int resumeAttempt = 0;
+    QString suggestedUsername;
+    ReconnectBackoff offlineBackoff { OfflineFirstRetryMs, OfflineRetryFactor,
+                                      OfflineMaximumRetryMs };
+    QTimer offlineRetryTimer;
+    QTimer offlineTick;
+    QDeadlineTimer offlineDeadline;
+    int offlineSeconds = 0;
 };
 
 // ---- Server check ------------------------------------------------------------------------------
@@ -180,8 +248,15 @@ void SignInController::Private::onConnectionLost(const DdpError &reason)
         concludeCheck();
         return;
     }
+    if (state == State::Resuming && resumed && !awaitingUserDocument && !saving) {
+        // Before the stored token got its answer (or even went out): retry later, or give up
+        // when retrying cannot help (no common protocol version, an untrusted certificate).
+        failResumeAttempt(SignInError::fromDdpError(reason));
+        return;
+    }
     // Later drops are DdpConnection's business: it reconnects, and a call in flight fails with
-    // ConnectionLost (handled where the call finishes).
+    // ConnectionLost (handled where the call finishes). While signed in, the state stays
+    // SignedIn meanwhile: the new session is signed in again by resumeSession().
     if (reason.kind() == DdpError::Kind::VersionMismatch && state == State::Ready) {
         checked = false;
         connection->close();
@@ -289,7 +364,8 @@ void SignInController::Private::onLoginFinished(DdpMethodCall *call)
         // `logout` acts on whatever the connection is signed in with, so not once a newer
         // sign-in has gone out after it.
         if (!call->hasError()) {
-            if (loginCall || awaitingUserDocument || state == State::SignedIn) {
+            if (loginCall || awaitingUserDocument || saving || resumed
+                || state == State::SignedIn) {
                 qCInfo(lcAuth)
                     << "a cancelled sign-in succeeded after all; a newer one replaced it";
             } else {
@@ -317,8 +393,13 @@ void SignInController::Private::onLoginSucceeded(const QJsonObject &result)
     forgetRequest();
     if (signedIn.userId.isEmpty() || signedIn.token.isEmpty()) {
         qCWarning(lcAuth) << "the server accepted the sign-in but sent no user id or token";
-        setError(SignInError(SignInError::Kind::ServerError,
-                             SignInController::tr("unexpected answer to the sign-in")));
+        const SignInError failure(SignInError::Kind::ServerError,
+                                  SignInController::tr("unexpected answer to the sign-in"));
+        if (resumed) {
+            endResume(failure, State::Ready);
+            return;
+        }
+        setError(failure);
         setState(State::Ready);
         return;
     }
@@ -347,21 +428,417 @@ void SignInController::Private::finishSignedIn()
     QObject::disconnect(userDocumentConnection);
     userDocumentTimer.stop();
 
-    SignedInUser signedIn = std::exchange(pendingUser, {});
+    SignedInUser &signedIn = pendingUser;
     const QJsonObject document = connection->collections()->document(kUsers, signedIn.userId);
     signedIn.username = document.value(QLatin1String("username")).toString();
     if (signedIn.username.isEmpty() && !identifier.contains(QLatin1Char('@')))
         signedIn.username = identifier; // the document never came: what was typed is the name
     signedIn.displayName = document.value(QLatin1String("name")).toString();
+    if (signedIn.displayName.isEmpty() && resumed && resumed->userId == signedIn.userId)
+        signedIn.displayName = resumed->displayName;
     if (signedIn.displayName.isEmpty())
         signedIn.displayName = signedIn.username;
-    user = signedIn;
+    saveSession();
+}
+
+// ---- Keeping the session -----------------------------------------------------------------------
+
+void SignInController::Private::saveSession()
+{
+    if (!keepsSessions()) {
+        completeSignIn();
+        return;
+    }
+    const QString key = TokenStore::entryKey(pendingUser.userId, pendingUser.server);
+    if (resumed && resumed->key() == key && pendingUser.token == resumeToken) {
+        // The keychain holds this very token: only the account data changes (expiry, last use).
+        saveAccountData(pendingUser);
+        completeSignIn();
+        return;
+    }
+    // The token first, then the account data, then signedIn(): an account in the list always
+    // has its token in the keychain, and the session is kept before anyone is told it worked.
+    saving = true;
+    TokenJob *job = tokens->write(key, pendingUser.token);
+    saveJob = job;
+    const bool fresh = !resumed;
+    QObject::connect(job, &TokenJob::finished, q, [this, job, fresh] { onTokenSaved(job, fresh); });
+}
+
+void SignInController::Private::onTokenSaved(TokenJob *job, bool fresh)
+{
+    if (destroying)
+        return;
+    if (job != saveJob) {
+        // Abandoned meanwhile: a fresh session was logged out again (abandonLogin()), so its
+        // token is of no use to anyone. Unless the same account is in use again by now, it does
+        // not stay behind in the keychain.
+        if (fresh && job->succeeded() && tokens && !isKeyInUse(job->key()))
+            tokens->remove(job->key());
+        return;
+    }
+    saving = false;
+    saveJob.clear();
+    if (job->error().isError()) {
+        // Signed in all the same, for this run; storageProblem() says what it means.
+        qCWarning(lcKeychain) << "the session could not be saved:" << job->error().toLogString();
+        setStorageProblem(job->error());
+    } else {
+        setStorageProblem({});
+        saveAccountData(pendingUser);
+    }
+    completeSignIn();
+}
+
+bool SignInController::Private::isKeyInUse(const QString &key) const
+{
+    return (saving && saveJob && saveJob->key() == key)
+        || (state == State::SignedIn && signedInKey == key) || (resumed && resumed->key() == key);
+}
+
+void SignInController::Private::saveAccountData(const SignedInUser &signedIn)
+{
+    SavedAccount account;
+    account.server = signedIn.server;
+    account.userId = signedIn.userId;
+    account.username = signedIn.username;
+    account.displayName = signedIn.displayName;
+    account.tokenExpires = signedIn.tokenExpires;
+    if (!accounts->save(account) || !accounts->markUsed(account.key()))
+        qCWarning(lcAuth) << "could not save the account data in" << accounts->fileName();
+}
+
+void SignInController::Private::completeSignIn()
+{
+    user = std::exchange(pendingUser, {});
+    signedInKey = TokenStore::entryKey(user.userId, user.server);
+    if (resumed) {
+        offlineBackoff.reset();
+        ++resumeAttempt;
+        resumed.reset();
+        resumeToken.clear();
+        readJob.clear();
+        resumeCall.clear();
+        stopOfflineCountdown();
+    }
+    suggestedUsername.clear();
     twoFactorMethod = TwoFactorMethod::None;
     twoFactorHint.clear();
+    setNotice({});
     qCInfo(lcAuth) << "signed in by" << user.loginType << "until" << user.tokenExpires;
     clearError();
     setState(State::SignedIn);
     Q_EMIT q->signedIn();
+}
+
+void SignInController::Private::forgetStoredAccount(const QString &key, std::function<void()> done)
+{
+    if (!keepsSessions() || key.isEmpty()) {
+        if (done)
+            done();
+        return;
+    }
+    if (accounts->contains(key) && !accounts->remove(key))
+        qCWarning(lcAuth) << "could not remove the account data from" << accounts->fileName();
+    TokenJob *job = tokens->remove(key);
+    QObject::connect(job, &TokenJob::finished, q, [this, job, done = std::move(done)] {
+        if (destroying)
+            return;
+        if (job->error().isError()) {
+            qCWarning(lcKeychain) << "could not remove the stored session:"
+                                  << job->error().toLogString();
+            setStorageProblem(job->error());
+        }
+        if (done)
+            done();
+    });
+}
+
+void SignInController::Private::setStorageProblem(const KeychainError &problem)
+{
+    if (problem == storageProblem)
+        return;
+    storageProblem = problem;
+    Q_EMIT q->storageProblemChanged();
+}
+
+void SignInController::Private::setNotice(const QString &text)
+{
+    if (text == notice)
+        return;
+    notice = text;
+    Q_EMIT q->noticeChanged();
+}
+
+QString SignInController::Private::currentToken() const
+{
+    if (state == State::SignedIn)
+        return user.token;
+    if (awaitingUserDocument || saving)
+        return pendingUser.token;
+    return {};
+}
+
+// ---- Resuming a stored account -----------------------------------------------------------------
+
+void SignInController::Private::startResumeAttempt()
+{
+    ++resumeAttempt;
+    resumeCall.clear();
+    stopOfflineCountdown();
+    const SavedAccount account = *resumed;
+    if (account.tokenExpires.isValid() && account.tokenExpires <= QDateTime::currentDateTimeUtc()) {
+        // The server would only refuse it: no need to ask, nor to send a secret for nothing.
+        qCInfo(lcAuth) << "the stored session expired on" << account.tokenExpires
+                       << "- not sending it";
+        forgetStoredAccount(account.key());
+        endResume(SignInError(SignInError::Kind::SessionExpired), State::Ready);
+        return;
+    }
+    identifier = account.username;
+    clearError();
+    setState(State::Resuming);
+    // The keychain read and the connection at the same time; the token goes out with the
+    // handshake (sessionStarting) or, if the keychain is slower, as soon as it is read.
+    connection->close();
+    connection->setHandshakeTimeout(checkTimeoutMs);
+    connection->open(address);
+    if (resumeToken.isEmpty() && !readJob) {
+        TokenJob *job = tokens->read(account.key());
+        readJob = job;
+        QObject::connect(job, &TokenJob::finished, q, [this, job] { onTokenRead(job); });
+    } else {
+        sendResume();
+    }
+}
+
+void SignInController::Private::onTokenRead(TokenJob *job)
+{
+    if (destroying || job != readJob)
+        return;
+    readJob.clear();
+    KeychainError problem = job->error();
+    if (!problem.isError() && job->token().isEmpty())
+        problem = KeychainError(KeychainError::Kind::NotFound, KeychainError::Operation::Read);
+    if (problem.isError()) {
+        // Never a reason to forget the account: the keychain may be locked for now.
+        qCWarning(lcKeychain) << "could not read the stored session:" << problem.toLogString();
+        setStorageProblem(problem);
+        endResume(SignInError::fromKeychainError(problem), State::Ready);
+        return;
+    }
+    setStorageProblem({}); // the keychain works (again)
+    resumeToken = job->token();
+    sendResume();
+}
+
+void SignInController::Private::sendResume()
+{
+    if (state != State::Resuming || !resumed || resumeToken.isEmpty() || resumeCall
+        || awaitingUserDocument || saving)
+        return;
+    const DdpConnection::State connectionState = connection->state();
+    if (connectionState != DdpConnection::State::Connecting
+        && connectionState != DdpConnection::State::Connected)
+        return; // lost already: onConnectionLost() deals with it
+    qCInfo(lcAuth) << "signing in with the stored session";
+    DdpMethodCall *call = connection->call(
+        QStringLiteral("login"), { QJsonObject { { QStringLiteral("resume"), resumeToken } } },
+        signInTimeoutMs);
+    resumeCall = call;
+    QObject::connect(call, &DdpMethodCall::finished, q, [this, call] { onResumeFinished(call); });
+}
+
+void SignInController::Private::onResumeFinished(DdpMethodCall *call)
+{
+    if (destroying || call != resumeCall)
+        return;
+    resumeCall.clear();
+    if (!call->hasError()) {
+        onLoginSucceeded(call->result().toObject());
+        return;
+    }
+    failResumeAttempt(SignInError::fromResumeError(call->error()));
+}
+
+void SignInController::Private::failResumeAttempt(const SignInError &failure)
+{
+    // From the event loop: this may run inside DdpConnection's handling of a lost socket, where
+    // closing the connection would be undone by its reconnecting. A call failing and the
+    // connection reporting the loss are one failure: the first report of an attempt counts.
+    const int attempt = resumeAttempt;
+    QMetaObject::invokeMethod(
+        q,
+        [this, attempt, failure] {
+            if (attempt == resumeAttempt && state == State::Resuming && resumed
+                && !awaitingUserDocument && !saving)
+                concludeFailedAttempt(failure);
+        },
+        Qt::QueuedConnection);
+}
+
+void SignInController::Private::concludeFailedAttempt(const SignInError &failure)
+{
+    using Kind = SignInError::Kind;
+    qCInfo(lcAuth) << "resuming failed:" << failure.kind() << failure.ddpError().toLogString();
+    if (failure.kind() == Kind::SessionRejected) {
+        // The server says the token is no good: the one case where a stored session is dropped.
+        forgetStoredAccount(resumed->key());
+        endResume(failure, State::Ready);
+        return;
+    }
+    if (failure.isTransient()) {
+        goOffline(failure);
+        return;
+    }
+    if (failure.kind() == Kind::Cancelled)
+        return; // we closed the connection ourselves
+    // Retrying will not help (no common protocol version, an untrusted certificate, an account
+    // the server will not let in): the token is kept, the person decides what next.
+    const bool serverUnusable
+        = failure.kind() == Kind::ProtocolVersion || failure.kind() == Kind::TlsUntrusted;
+    endResume(failure, serverUnusable ? State::Failed : State::Ready);
+}
+
+void SignInController::Private::goOffline(const SignInError &failure)
+{
+    resumeCall.clear();
+    // Our countdown decides when to try again, not DdpConnection's own reconnecting.
+    connection->close();
+    qint64 delay = offlineBackoff.nextDelayMs();
+    if (failure.kind() == SignInError::Kind::RateLimited)
+        delay = qMax(delay, failure.retryAfterMs());
+    qCInfo(lcAuth) << "the server cannot be reached; trying the stored session again in" << delay
+                   << "ms";
+    setError(failure);
+    startOfflineCountdown(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+    setState(State::Offline);
+}
+
+void SignInController::Private::endResume(const SignInError &failure, State endState)
+{
+    // The sign-in page opens with the server and the user name filled in.
+    suggestedUsername = resumed ? resumed->username : QString();
+    abandonResume();
+    connection->close();
+    checked = false;
+    setError(failure);
+    setState(endState);
+}
+
+void SignInController::Private::abandonResume()
+{
+    if (!resumed)
+        return;
+    ++resumeAttempt;
+    resumed.reset();
+    resumeToken.clear();
+    readJob.clear(); // a late answer is dropped
+    resumeCall.clear();
+    stopOfflineCountdown();
+    if (awaitingUserDocument || saving) {
+        // The server took the token: the session stays good for the next resume. No logout.
+        awaitingUserDocument = false;
+        QObject::disconnect(userDocumentConnection);
+        userDocumentTimer.stop();
+        saving = false;
+        saveJob.clear();
+        pendingUser = {};
+    }
+}
+
+void SignInController::Private::startOfflineCountdown(int ms)
+{
+    offlineDeadline = QDeadlineTimer(qMax(0, ms));
+    offlineRetryTimer.start(qMax(0, ms));
+    offlineTick.stop();
+    onOfflineTick();
+}
+
+void SignInController::Private::onOfflineTick()
+{
+    const qint64 remaining = offlineDeadline.remainingTime();
+    const int seconds = int((qMax<qint64>(0, remaining) + 999) / 1000);
+    if (seconds != offlineSeconds) {
+        offlineSeconds = seconds;
+        Q_EMIT q->offlineRetrySecondsLeftChanged(seconds);
+    }
+    if (seconds > 0) {
+        const qint64 untilNext = remaining - qint64(seconds - 1) * 1000;
+        offlineTick.start(int(qBound(qint64(1), untilNext, qint64(1000))));
+    }
+}
+
+void SignInController::Private::stopOfflineCountdown()
+{
+    offlineRetryTimer.stop();
+    offlineTick.stop();
+    if (offlineSeconds != 0) {
+        offlineSeconds = 0;
+        Q_EMIT q->offlineRetrySecondsLeftChanged(0);
+    }
+}
+
+// ---- Signing out -------------------------------------------------------------------------------
+
+void SignInController::Private::signOutSession(const QString &key, const QString &token,
+                                               const ServerAddress &server)
+{
+    const auto finish = [this, key](bool reached) {
+        forgetStoredAccount(key, [this, reached] {
+            if (!reached)
+                setNotice(SignInController::tr(
+                    "You are signed out on this computer, but the server could not be reached, "
+                    "so your session may still be valid on the server until it expires. Signing "
+                    "out of all sessions in Rocket.Chat's web app ends it sooner."));
+            Q_EMIT q->signedOut();
+        });
+    };
+    if (token.isEmpty()) {
+        // The token was never read from the keychain: nothing to tell the server with.
+        finish(false);
+        return;
+    }
+    const DdpConnection::State connectionState = connection->state();
+    if (connection->address() != server || connectionState == DdpConnection::State::Disconnected
+        || connectionState == DdpConnection::State::Failed) {
+        connection->setHandshakeTimeout(checkTimeoutMs);
+        connection->open(server);
+    } else if (connectionState == DdpConnection::State::WaitingToReconnect) {
+        connection->reconnectNow(); // no waiting for the back-off: someone wants an answer
+    }
+    if (connection->state() != DdpConnection::State::Connected) {
+        // Between connections the next session is not signed in yet: sign it in first, so that
+        // `logout` does forget the token on the server.
+        connection->call(QStringLiteral("login"),
+                         { QJsonObject { { QStringLiteral("resume"), token } } }, signInTimeoutMs);
+    }
+    DdpMethodCall *call = connection->call(QStringLiteral("logout"), {}, signInTimeoutMs);
+    QObject::connect(call, &DdpMethodCall::finished, q, [this, call, finish] {
+        if (destroying)
+            return;
+        // Any answer of the server's, even an error, means it was reached.
+        const bool reached
+            = !call->hasError() || call->error().kind() == DdpError::Kind::ServerError;
+        if (!reached) {
+            qCInfo(lcAuth) << "logout failed:" << call->error().toLogString();
+            // From the event loop: this may run inside the connection's handling of the loss.
+            QMetaObject::invokeMethod(
+                q, [this] { closeConnectionIfDown(); }, Qt::QueuedConnection);
+        }
+        finish(reached);
+    });
+}
+
+void SignInController::Private::closeConnectionIfDown()
+{
+    // No reconnecting for ever to a server nobody is signed in to, unless something newer uses
+    // the connection meanwhile.
+    if (state != State::Ready || checking || pendingSignIn || loginCall
+        || connection->state() == DdpConnection::State::Connected)
+        return;
+    connection->close();
+    checked = false;
 }
 
 void SignInController::Private::onLoginFailed(const SignInError &failure)
@@ -417,10 +894,17 @@ void SignInController::Private::abandonLogin()
 {
     // The call stays connected: onLoginFinished() signs out a late success.
     loginCall.clear();
-    if (awaitingUserDocument) {
+    if (resumed) {
+        abandonResume(); // a stored session is never logged out for being abandoned
+        return;
+    }
+    if (awaitingUserDocument || saving) {
         awaitingUserDocument = false;
         QObject::disconnect(userDocumentConnection);
         userDocumentTimer.stop();
+        // onTokenSaved() removes the token again once the write is done.
+        saving = false;
+        saveJob.clear();
         pendingUser = {};
         logOutQuietly();
     }
@@ -437,31 +921,50 @@ void SignInController::Private::logOutQuietly()
 
 void SignInController::Private::resumeSession()
 {
+    if (state == State::Resuming && resumed && !awaitingUserDocument && !saving) {
+        sendResume(); // resumeAccount(): the stored token goes with the handshake
+        return;
+    }
     // A new DDP session after a drop is not signed in; the token signs it in again, pipelined
     // with the handshake (as Meteor's client does on reconnect).
-    if (state != State::SignedIn || user.token.isEmpty())
+    const QString token = currentToken();
+    if (token.isEmpty())
         return;
     qCInfo(lcAuth) << "resuming the session on the new connection";
-    DdpMethodCall *call = connection->call(
-        QStringLiteral("login"), { QJsonObject { { QStringLiteral("resume"), user.token } } },
-        signInTimeoutMs);
-    const QString token = user.token;
+    DdpMethodCall *call = connection->call(QStringLiteral("login"),
+                                           { QJsonObject { { QStringLiteral("resume"), token } } },
+                                           signInTimeoutMs);
     QObject::connect(call, &DdpMethodCall::finished, q, [this, call, token] {
-        if (destroying || state != State::SignedIn || user.token != token)
+        if (destroying || currentToken() != token)
             return;
         if (!call->hasError()) {
             const QDateTime expires = DdpFrame::toDateTime(
                 call->result().toObject().value(QLatin1String("tokenExpires")));
+            if (state != State::SignedIn) {
+                if (expires.isValid())
+                    pendingUser.tokenExpires = expires;
+                return;
+            }
             if (expires.isValid())
                 user.tokenExpires = expires;
+            if (keepsSessions() && accounts->contains(signedInKey))
+                saveAccountData(user);
             return;
         }
         if (call->error().kind() != DdpError::Kind::ServerError)
             return; // lost again: the next connection tries again
-        // Revoked or expired: this sign-in is over.
+        if (state != State::SignedIn)
+            return; // still being saved; the answer to the sign-in itself was a success
+        // Revoked, expired or the user removed: this sign-in is over (reference Appendix B.6).
+        const SignInError failure = SignInError::fromResumeError(call->error());
         qCInfo(lcAuth) << "the server no longer accepts the session:"
                        << call->error().toLogString();
+        const QString key = std::exchange(signedInKey, {});
+        suggestedUsername = user.username;
         user = {};
+        if (failure.kind() == SignInError::Kind::SessionRejected)
+            forgetStoredAccount(key);
+        setError(failure);
         setState(State::Ready);
         Q_EMIT q->signedOut();
     });
@@ -560,6 +1063,14 @@ SignInController::SignInController(QObject *parent)
     d->countdown.setSingleShot(true);
     d->countdown.setTimerType(Qt::PreciseTimer);
     connect(&d->countdown, &QTimer::timeout, this, [this] { d->onCountdownTick(); });
+    d->offlineRetryTimer.setSingleShot(true);
+    connect(&d->offlineRetryTimer, &QTimer::timeout, this, [this] {
+        if (d->state == State::Offline && d->resumed)
+            d->startResumeAttempt();
+    });
+    d->offlineTick.setSingleShot(true);
+    d->offlineTick.setTimerType(Qt::PreciseTimer);
+    connect(&d->offlineTick, &QTimer::timeout, this, [this] { d->onOfflineTick(); });
 }
 
 SignInController::~SignInController()
@@ -579,6 +1090,144 @@ DdpConnection *SignInController::connection() const
     return d->connection.get();
 }
 
+// ---- Keeping the session -----------------------------------------------------------------------
+
+void SignInController::setStores(TokenStore *tokens, AccountStore *accounts)
+{
+    d->tokens = tokens;
+    d->accounts = accounts;
+}
+
+TokenStore *SignInController::tokenStore() const
+{
+    return d->tokens;
+}
+
+AccountStore *SignInController::accountStore() const
+{
+    return d->accounts;
+}
+
+bool SignInController::resumeAccount(const QString &accountKey)
+{
+    if (!d->keepsSessions()) {
+        qCWarning(lcAuth) << "resumeAccount() without stores";
+        return false;
+    }
+    const std::optional<SavedAccount> account = d->accounts->account(accountKey);
+    if (!account || !account->isValid())
+        return false;
+    if (d->state == State::SignedIn && d->signedInKey == accountKey)
+        return true; // that is the one signed in
+    if (d->resumed && d->resumed->key() == accountKey) {
+        retryNow(); // already on it; Offline: at once
+        return true;
+    }
+    qCInfo(lcAuth) << "resuming the stored account on" << account->server;
+    // Whatever was going on stops. A session of another account is not logged out: its token
+    // stays stored for switching back.
+    d->abandonResume();
+    if (d->loginCall || d->awaitingUserDocument || d->saving)
+        d->abandonLogin();
+    d->dropPendingSignIn();
+    d->forgetRequest();
+    d->twoFactorMethod = TwoFactorMethod::None;
+    d->twoFactorHint.clear();
+    d->user = {};
+    d->signedInKey.clear();
+    d->stopChecking();
+    d->address = account->server;
+    d->serverText = account->server.origin().toString();
+    d->allowInsecure = !account->server.isSecure() && !account->server.isLoopback();
+    if (!d->addressProblem.isEmpty()) {
+        d->addressProblem.clear();
+        Q_EMIT addressProblemChanged(QString());
+    }
+    d->suggestedUsername.clear();
+    d->setNotice({});
+    d->resumed = *account;
+    d->offlineBackoff.reset();
+    d->startResumeAttempt();
+    return true;
+}
+
+bool SignInController::resumeLastAccount()
+{
+    if (!d->keepsSessions())
+        return false;
+    const std::optional<SavedAccount> last = d->accounts->lastUsedAccount();
+    return last && resumeAccount(last->key());
+}
+
+void SignInController::retryNow()
+{
+    if (d->state == State::Offline && d->resumed)
+        d->startResumeAttempt();
+}
+
+int SignInController::offlineRetrySecondsLeft() const
+{
+    return d->offlineSeconds;
+}
+
+ReconnectBackoff &SignInController::offlineBackoff()
+{
+    return d->offlineBackoff;
+}
+
+QString SignInController::suggestedUsername() const
+{
+    return d->suggestedUsername;
+}
+
+QString SignInController::accountKey() const
+{
+    if (d->resumed)
+        return d->resumed->key();
+    return d->state == State::SignedIn ? d->signedInKey : QString();
+}
+
+KeychainError SignInController::storageProblem() const
+{
+    return d->storageProblem;
+}
+
+QString SignInController::notice() const
+{
+    return d->notice;
+}
+
+void SignInController::leaveAccount()
+{
+    if (d->state != State::SignedIn && !d->resumed) {
+        qCWarning(lcAuth) << "leaveAccount() ignored while" << d->state;
+        return;
+    }
+    qCInfo(lcAuth) << "leaving the account; its session stays stored";
+    d->abandonResume();
+    d->user = {};
+    d->signedInKey.clear();
+    d->suggestedUsername.clear();
+    d->clearError();
+    // A new connection: the one signed in goes (the server keeps the token, for resuming).
+    d->startCheck();
+}
+
+bool SignInController::removeAccount(const QString &accountKey)
+{
+    if (!d->keepsSessions() || !d->accounts->contains(accountKey))
+        return false;
+    if (this->accountKey() == accountKey) {
+        signOut(); // logs out on the server too, then forgets it here
+        return true;
+    }
+    // Another account: forgotten here. Its server session is left to expire (telling the server
+    // would take a connection of its own).
+    qCInfo(lcAuth) << "removing a stored account";
+    d->forgetStoredAccount(accountKey);
+    return true;
+}
+
 void SignInController::setServer(const QString &text, bool allowInsecure)
 {
     d->serverText = text;
@@ -593,13 +1242,16 @@ void SignInController::setServer(const QString &text, bool allowInsecure)
         return; // same server (white space, a trailing slash…): nothing to redo
 
     // Another server: whatever was going on with the previous one stops.
-    if (d->loginCall || d->awaitingUserDocument)
+    d->abandonResume();
+    if (d->loginCall || d->awaitingUserDocument || d->saving)
         d->abandonLogin();
     d->dropPendingSignIn();
     d->forgetRequest();
     d->twoFactorMethod = TwoFactorMethod::None;
     d->twoFactorHint.clear();
     d->user = {};
+    d->signedInKey.clear();
+    d->suggestedUsername.clear();
     d->stopChecking();
     d->address = parsed;
     d->clearError();
@@ -619,6 +1271,8 @@ void SignInController::checkServerNow()
     case State::SigningIn:
     case State::TwoFactorRequired:
     case State::SignedIn:
+    case State::Resuming:
+    case State::Offline:
         qCInfo(lcAuth) << "not checking the server while" << d->state;
         return;
     case State::Idle:
@@ -681,6 +1335,14 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
         d->forgetRequest();
         d->twoFactorMethod = TwoFactorMethod::None;
         d->twoFactorHint.clear();
+        break;
+    case State::Resuming:
+    case State::Offline:
+        // Credentials instead of the stored session (which stays stored): a check first, as the
+        // resume skipped it.
+        qCInfo(lcAuth) << "signing in with credentials instead of the stored session";
+        d->abandonResume();
+        d->stopChecking();
         break;
     case State::Idle:
     case State::CheckingServer:
@@ -798,6 +1460,12 @@ void SignInController::cancel()
         d->setError(SignInError(SignInError::Kind::Cancelled));
         d->setState(d->checked ? State::Ready : State::Failed);
         return;
+    case State::Resuming:
+    case State::Offline:
+        // The stored session stays stored; the sign-in page opens with its server and user name.
+        qCInfo(lcAuth) << "resuming cancelled";
+        d->endResume(SignInError(SignInError::Kind::Cancelled), State::Ready);
+        return;
     case State::Idle:
     case State::Ready:
     case State::SignedIn:
@@ -808,29 +1476,45 @@ void SignInController::cancel()
 
 void SignInController::signOut()
 {
-    if (d->state != State::SignedIn) {
+    QString key;
+    QString token;
+    ServerAddress server;
+    switch (d->state) {
+    case State::SignedIn:
+        key = d->signedInKey;
+        token = d->user.token;
+        server = d->user.server;
+        break;
+    case State::Resuming:
+    case State::Offline:
+        if (d->resumed) {
+            // Signing out of the account waiting for its server.
+            key = d->resumed->key();
+            token = d->resumeToken;
+            server = d->resumed->server;
+            d->abandonResume();
+            break;
+        }
+        [[fallthrough]];
+    case State::Idle:
+    case State::CheckingServer:
+    case State::Ready:
+    case State::SigningIn:
+    case State::TwoFactorRequired:
+    case State::Failed:
         qCWarning(lcAuth) << "signOut() ignored while" << d->state;
         return;
     }
     qCInfo(lcAuth) << "signing out";
-    // Forgotten here at once; the server is told, and signedOut() follows its answer.
-    const QString token = std::exchange(d->user, {}).token;
+    // Forgotten here at once; the server is told, then the stored session is deleted, and
+    // signedOut() follows.
+    d->user = {};
+    d->signedInKey.clear();
+    d->suggestedUsername.clear();
     d->clearError();
+    d->setNotice({});
     d->setState(State::Ready);
-    if (d->connection->state() != DdpConnection::State::Connected) {
-        // Between connections the next session is not signed in yet: sign it in first, so that
-        // `logout` does forget the token on the server.
-        d->connection->call(QStringLiteral("login"),
-                            { QJsonObject { { QStringLiteral("resume"), token } } },
-                            d->signInTimeoutMs);
-    }
-    DdpMethodCall *call = d->connection->call(QStringLiteral("logout"), {}, d->signInTimeoutMs);
-    connect(call, &DdpMethodCall::finished, this, [this, call] {
-        if (call->hasError())
-            qCInfo(lcAuth) << "logout failed:" << call->error().toLogString();
-        if (!d->destroying)
-            Q_EMIT signedOut();
-    });
+    d->signOutSession(key, token, server);
 }
 
 SignInController::State SignInController::state() const

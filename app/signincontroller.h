@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keychainerror.h"
 #include "serveraddress.h"
 #include "signinerror.h"
 
@@ -9,7 +10,10 @@
 
 #include <memory>
 
+class AccountStore;
 class DdpConnection;
+class ReconnectBackoff;
+class TokenStore;
 
 // Who is signed in, once the server accepted the login. The token is here for the token store;
 // nothing else prints or logs it.
@@ -35,6 +39,20 @@ struct SignedInUser
 //                                                                              submitTwoFactorCode()
 //                                                                              ▼
 //                                                                           SigningIn
+//
+// A stored account (resumeAccount()), without the server check:
+//
+//              ┌──── token read + {resume} with the handshake ───▶ SignedIn
+//              │
+// resumeAccount() ─▶ Resuming ──server rejects / expired / keychain / cancel()──▶ Ready
+//              ▲        │ │
+//              │        │ └── no common DDP version, untrusted certificate ──▶ Failed
+//              │        ▼
+//              └─── Offline (network trouble: the token is kept; retries after
+//     countdown / retryNow()      offlineRetrySecondsLeft(), with back-off)
+//
+// While SignedIn, a dropped socket does not change the state: DdpConnection reconnects and the
+// token signs the new session in again. Only if the server then refuses it: Ready, signedOut().
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -42,6 +60,9 @@ class SignInController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(
         int rateLimitSecondsLeft READ rateLimitSecondsLeft NOTIFY rateLimitSecondsLeftChanged)
+    Q_PROPERTY(int offlineRetrySecondsLeft READ offlineRetrySecondsLeft NOTIFY
+                   offlineRetrySecondsLeftChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 public:
     enum class State {
         Idle, // no usable server address yet
@@ -51,6 +72,8 @@ public:
         TwoFactorRequired, // the server asks for a code (see twoFactorMethod())
         SignedIn,
         Failed, // the server check failed (error() says why); change the address or retry
+        Resuming, // signing in with a stored token (keychain read, then {resume})
+        Offline, // a stored account waits for its server; retries by itself (offlineRetry…)
     };
     Q_ENUM(State)
 
@@ -62,6 +85,60 @@ public:
 
     explicit SignInController(QObject *parent = nullptr);
     ~SignInController() override;
+
+    // ---- Keeping the session (both stores are not owned and must outlive the controller;
+    // without them nothing is kept, as with `liftoff login --no-store`) ----
+    //
+    // With stores, a successful sign-in writes the token to the keychain and the account data to
+    // the AccountStore BEFORE signedIn() is emitted. If the keychain refuses, the person stays
+    // signed in for this run and storageProblem() says the session will not survive a restart.
+    void setStores(TokenStore *tokens, AccountStore *accounts);
+    TokenStore *tokenStore() const;
+    AccountStore *accountStore() const;
+
+    // Resumes a stored account: state Resuming; reads the token while the DDP connection opens,
+    // and sends {resume: token} pipelined with the handshake.
+    // - token expired (tokenExpires passed): not sent; the account and token are removed, state
+    //   Ready, error SessionExpired, server() and suggestedUsername() prefilled. (At once, without
+    //   Resuming and without a connection; checked again before each retry while Offline.)
+    // - the server rejects it (401/403 …): token and account data deleted, state Ready, error
+    //   SessionRejected (with the server's reason), server()/suggestedUsername() prefilled.
+    // - network trouble (unreachable, time-out, dropped): token kept, state Offline, retry with
+    //   back-off (offlineRetrySecondsLeft() counts down) until it works or retryNow()/cancel().
+    //   error() says why (ServerUnreachable, Timeout, ConnectionLost, RateLimited); each retry
+    //   is Resuming again, then SignedIn or Offline.
+    // - keychain trouble: account data kept, state Ready, error KeychainUnavailable (its message
+    //   is the KeychainError's), storageProblem() set.
+    // Returns false (and does nothing) when no account has that key.
+    bool resumeAccount(const QString &accountKey);
+    // The most recently used stored account; false when there is none.
+    bool resumeLastAccount();
+    // Offline: tries again now.
+    void retryNow();
+    // Offline: seconds until the next try, counting down once a second; 0 otherwise.
+    int offlineRetrySecondsLeft() const;
+    // The waits between tries while Offline (1 s, doubling, at most 60 s, ±25 %); reset by
+    // resumeAccount() and by success. Tests make it shorter.
+    ReconnectBackoff &offlineBackoff();
+    // The stored-account key (TokenStore::entryKey()) of the account signed in, or being resumed
+    // (Resuming, Offline); empty otherwise. For marking the current one in an account list.
+    QString accountKey() const;
+    // After a failed resume: the user name to prefill on the sign-in page.
+    QString suggestedUsername() const;
+    // The last keychain problem of this run (save, read or delete), or None. A later successful
+    // save or read (the keychain works again) clears it.
+    KeychainError storageProblem() const;
+    // A translated notice that is not an error: e.g. after signing out while the server was
+    // unreachable, "the server session may still be valid". Empty when there is none.
+    QString notice() const;
+    // Leaves the account signed in (or being resumed) WITHOUT signing out: its session stays
+    // stored for resumeAccount(), and the sign-in page comes back for the same server (a check
+    // runs: CheckingServer, then Ready). The way to add another account on the same server.
+    void leaveAccount();
+    // Forgets a stored account (its token in the keychain and its data); when it is the one
+    // signed in (or being resumed), signs out first. Another account's server session is not
+    // logged out: it would need a connection of its own. Returns false when no such account.
+    bool removeAccount(const QString &accountKey);
 
     DdpConnection *connection() const;
 
@@ -98,7 +175,10 @@ public:
     // CheckingServer it drops a sign-in waiting for the check, or else stops the check (Failed).
     // error() is then Cancelled.
     void cancel();
-    // Calls `logout` on the server and forgets the user (state Ready).
+    // Calls `logout` on the server, then deletes the stored token and account data, and forgets
+    // the user (state Ready). If the server cannot be reached, deletes locally all the same and
+    // notice() says the server session may still be valid. signedOut() comes once both are done.
+    // Also in Resuming and Offline: signs the stored account out.
     void signOut();
 
     State state() const;
@@ -117,7 +197,11 @@ Q_SIGNALS:
     void addressProblemChanged(const QString &problem);
     void rateLimitSecondsLeftChanged(int seconds);
     void emailCodeRequested(); // a new e-mail code was sent
+    // The token is already saved (or storageProblem() says why not) when this comes.
     void signedIn();
+    void storageProblemChanged();
+    void noticeChanged();
+    void offlineRetrySecondsLeftChanged(int seconds);
     // Once the server answered `logout` (or could not be reached); also when, after a
     // reconnection, the server no longer accepts the session (signed out elsewhere, expired).
     void signedOut();

@@ -119,6 +119,25 @@ SignInError SignInError::fromDdpError(const DdpError &error)
     return out;
 }
 
+SignInError SignInError::fromResumeError(const DdpError &error)
+{
+    SignInError out = fromDdpError(error);
+    // A resume request holds nothing but the token, so "wrong credentials" can only mean the
+    // token: revoked, signed out elsewhere, expired on the server, or its user removed.
+    if (out.m_kind == Kind::WrongCredentials) {
+        out.m_kind = Kind::SessionRejected;
+        out.m_detail = error.reason();
+    }
+    return out;
+}
+
+SignInError SignInError::fromKeychainError(const KeychainError &error)
+{
+    SignInError out(Kind::KeychainUnavailable);
+    out.m_keychainError = error;
+    return out;
+}
+
 QString SignInError::message() const
 {
     switch (m_kind) {
@@ -200,9 +219,21 @@ QString SignInError::message() const
     case Kind::ConnectionLost:
         return tr("The connection to the server was lost before it answered. Try again once "
                   "the connection is back.");
+    case Kind::SessionExpired:
+        return tr("Your saved session has expired, so Liftoff did not use it. Sign in again to "
+                  "continue.");
+    case Kind::SessionRejected:
+        if (!m_detail.isEmpty())
+            return tr("The server no longer accepts your saved session (\"%1\"): it was signed "
+                      "out elsewhere, or it expired. Sign in again to continue.")
+                .arg(m_detail);
+        return tr("The server no longer accepts your saved session: it was signed out elsewhere, "
+                  "or it expired. Sign in again to continue.");
     case Kind::Cancelled:
         return tr("Sign-in cancelled.");
     case Kind::KeychainUnavailable:
+        if (m_keychainError.isError())
+            return m_keychainError.message();
         if (!m_detail.isEmpty())
             return tr("The system keychain is not available (%1), so Liftoff cannot store your "
                       "sign-in. Unlock or set up the keychain and try again.")
@@ -230,6 +261,8 @@ int SignInError::exitCode() const
     case Kind::AppUserNotAllowed:
     case Kind::NoRoles:
     case Kind::EmailNotVerified:
+    case Kind::SessionExpired:
+    case Kind::SessionRejected:
         return 3;
     case Kind::TwoFactorRequired:
     case Kind::TwoFactorInvalid:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ddperror.h"
+#include "keychainerror.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -40,6 +41,9 @@ public:
         // Transport during sign-in (exit code 5)
         Timeout, // no answer in time
         ConnectionLost, // the socket dropped before the answer
+        // Stored sessions (exit code 3)
+        SessionExpired, // the stored token's tokenExpires has passed: sign in again
+        SessionRejected, // the server no longer accepts the stored token (signed out elsewhere…)
         // Other
         Cancelled, // the person cancelled (exit code 1)
         KeychainUnavailable, // reserved for the token store (exit code 7)
@@ -52,6 +56,14 @@ public:
 
     // Maps a server or transport error of the `login` method (or the handshake).
     static SignInError fromDdpError(const DdpError &error);
+    // Maps the answer to a `login` with a stored token ({resume}): what fromDdpError() calls
+    // wrong credentials (401; 403 "You've been logged out by the server…", "Your session has
+    // expired…") is SessionRejected here, with the server's reason as detail(); everything else
+    // as fromDdpError().
+    static SignInError fromResumeError(const DdpError &error);
+    // KeychainUnavailable, with the keychain's own message (what happened, what it means, what
+    // to do) as message().
+    static SignInError fromKeychainError(const KeychainError &error);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -59,6 +71,8 @@ public:
     qint64 retryAfterMs() const { return m_retryAfterMs; }
     // The underlying DDP error, when there was one.
     DdpError ddpError() const { return m_ddpError; }
+    // The underlying keychain error, for KeychainUnavailable made by fromKeychainError().
+    KeychainError keychainError() const { return m_keychainError; }
     // Extra context quoted in the message (server reason, version, certificate problem…).
     QString detail() const { return m_detail; }
 
@@ -77,6 +91,7 @@ private:
     QString m_detail;
     qint64 m_retryAfterMs = 0;
     DdpError m_ddpError;
+    KeychainError m_keychainError;
 };
 
 Q_DECLARE_METATYPE(SignInError)

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -148,6 +149,20 @@ bool DevServer::listen(quint16 port)
     d->errorString.clear();
     qCInfo(lcDevServer) << "listening on" << httpUrl().toString();
     return true;
+}
+
+void DevServer::stopListening()
+{
+    abortAllSessions();
+    if (!d->tcp)
+        return;
+    qCInfo(lcDevServer) << "no longer listening on" << httpUrl().toString();
+    d->tcp->close();
+    // HTTP connections kept alive are dropped too.
+    const QList<QTcpSocket *> connections = d->tcp->findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : connections)
+        socket->abort();
+    d->tcp = nullptr; // `http` owns it and deletes it with the server
 }
 
 QString DevServer::errorString() const

@@ -24,6 +24,9 @@ public:
     // Listens on 127.0.0.1:port (0 picks a free port). Returns false and sets errorString() on
     // failure.
     bool listen(quint16 port = 0);
+    // Test hook, a server going down: drops every session and HTTP connection and stops
+    // listening. Users, tokens and options stay; listen() again (on the same port) brings it back.
+    void stopListening();
     QString errorString() const;
     quint16 port() const;
     // http://127.0.0.1:<port>

@@ -32,6 +32,11 @@ struct DevServerOptions
     int loginRateLimitWindowMs = 10000;
     // Token lifetime (Rocket.Chat default: 90 days).
     qint64 tokenLifetimeMs = qint64(90) * 24 * 60 * 60 * 1000;
+    // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into 401 "User not found"
+    // (§3.1). Off: Rocket.Chat 6 on Meteor 2, which kept the handler's 403 and its reason
+    // ("You've been logged out by the server…", "Your session has expired…") and only turned
+    // "Incorrect password" into 403 "User not found".
+    bool rewriteLoginErrors = true;
     // Order of the two answers to a method ("either order is legitimate"). An unknown method is
     // always answered result-then-updated, as Meteor does.
     bool updatedBeforeResult = true;

@@ -605,7 +605,12 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
     case LoginOutcome::Error::Meteor:
         // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into this (§3.1), so a
         // client cannot tell a wrong password from an unknown user or a stale token.
-        error = meteorError(401, QStringLiteral("User not found"));
+        if (m_options.rewriteLoginErrors)
+            error = meteorError(401, QStringLiteral("User not found"));
+        else if (outcome.why == u"Incorrect password")
+            error = meteorError(403, QStringLiteral("User not found")); // Rocket.Chat 6
+        else
+            error = meteorError(403, outcome.why); // Meteor 2's own reason
         break;
     case LoginOutcome::Error::Match:
         error = meteorError(400, QStringLiteral("Match failed"));

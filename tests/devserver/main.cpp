@@ -124,6 +124,11 @@ int main(int argc, char *argv[])
         QStringLiteral("ldap"),
         QStringLiteral("Turn LDAP_Enable on: erin signs in through the directory (other LDAP "
                        "requests fall back to the password, as on Rocket.Chat)."));
+    const QCommandLineOption rc6ErrorsOption(
+        QStringLiteral("rc6-login-errors"),
+        QStringLiteral("Answer failed logins as Rocket.Chat 6 did: 403 with Meteor's reason "
+                       "(\"You've been logged out by the server…\") instead of 401 \"User not "
+                       "found\"."));
     const QCommandLineOption blockOption(
         QStringLiteral("block-failed-logins"),
         QStringLiteral("Block a user name after N failed logins (error-login-blocked-for-user) "
@@ -149,8 +154,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Log sessions and every frame (secrets redacted) on stderr."));
     parser.addOptions({ portOption, usersOption, delayOption, pingOption, pingTimeoutOption,
                         versionsOption, greetingOption, serverVersionOption, lifetimeOption,
-                        rateOption, ldapOption, blockOption, blockTimeOption, emailAttemptsOption,
-                        faultOption, verboseOption });
+                        rateOption, ldapOption, rc6ErrorsOption, blockOption, blockTimeOption,
+                        emailAttemptsOption, faultOption, verboseOption });
     parser.process(app);
 
     auto usage = [](const QString &message) {
@@ -171,6 +176,7 @@ int main(int argc, char *argv[])
     if (!parseInt(parser.value(rateOption), 0, &options.loginRateLimitCalls))
         return usage(QStringLiteral("--login-rate-limit needs a number"));
     options.ldapEnabled = parser.isSet(ldapOption);
+    options.rewriteLoginErrors = !parser.isSet(rc6ErrorsOption);
     if (parser.isSet(blockOption)) {
         int attempts = 0;
         if (!parseInt(parser.value(blockOption), 1, &attempts))

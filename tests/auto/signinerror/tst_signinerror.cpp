@@ -1,4 +1,5 @@
 #include "ddperror.h"
+#include "keychainerror.h"
 #include "servercheck.h"
 #include "signinerror.h"
 
@@ -52,6 +53,10 @@ private Q_SLOTS:
     void serverErrors();
     void localErrors_data();
     void localErrors();
+    void resumeErrors_data();
+    void resumeErrors();
+    void keychainErrors_data();
+    void keychainErrors();
     void rateLimitWait_data();
     void rateLimitWait();
     void exitCodes_data();
@@ -204,6 +209,94 @@ void TestSignInError::localErrors()
     QVERIFY(!mapped.message().isEmpty());
 }
 
+void TestSignInError::resumeErrors_data()
+{
+    QTest::addColumn<QJsonObject>("error");
+    QTest::addColumn<Kind>("kind");
+
+    // The server says the token is no good (reference §2.3, §3.1): Rocket.Chat 7 rewrites every
+    // resume failure to 401 "User not found"; 6.x sent Meteor's own 403 reasons.
+    QTest::newRow("RC 7: 401 User not found")
+        << meteorError(401, QStringLiteral("User not found")) << Kind::SessionRejected;
+    QTest::newRow("newest sources: 401 Incorrect login or password")
+        << meteorError(401, QStringLiteral("Incorrect login or password")) << Kind::SessionRejected;
+    QTest::newRow("RC 6: 403 logged out by the server") << meteorError(
+        403, QStringLiteral("You've been logged out by the server. Please log in again."))
+                                                        << Kind::SessionRejected;
+    QTest::newRow("RC 6: 403 session has expired")
+        << meteorError(403, QStringLiteral("Your session has expired. Please log in again."))
+        << Kind::SessionRejected;
+    QTest::newRow("user-not-found")
+        << meteorError(QStringLiteral("user-not-found"), QStringLiteral("User not found"))
+        << Kind::SessionRejected;
+
+    // Not about the token: the account, the server, the rate limit. Kept as they are.
+    QTest::newRow("403 Login forbidden")
+        << meteorError(403, QStringLiteral("Login forbidden")) << Kind::ServerError;
+    QTest::newRow("deactivated") << meteorError(
+        QStringLiteral("error-user-is-not-activated"), QStringLiteral("User is not activated"),
+        validateDetails()) << Kind::AccountDeactivated;
+    QTest::newRow("too many requests")
+        << meteorError(QStringLiteral("too-many-requests"),
+                       QStringLiteral("Error, too many requests. Please slow down. You must wait "
+                                      "3 seconds before trying again."))
+        << Kind::RateLimited;
+    QTest::newRow("500") << meteorError(500, QStringLiteral("Internal server error"))
+                         << Kind::ServerError;
+}
+
+void TestSignInError::resumeErrors()
+{
+    QFETCH(QJsonObject, error);
+    QFETCH(Kind, kind);
+    const DdpError ddp = DdpError::fromServerObject(error);
+    const SignInError mapped = SignInError::fromResumeError(ddp);
+    QCOMPARE(mapped.kind(), kind);
+    QCOMPARE(mapped.ddpError().code(), ddp.code());
+    if (kind == Kind::SessionRejected) {
+        QCOMPARE(mapped.exitCode(), 3);
+        QVERIFY(!mapped.isTransient());
+        // The server's reason is part of what the person reads.
+        QCOMPARE(mapped.detail(), ddp.reason());
+        QVERIFY2(mapped.message().contains(ddp.reason()), qPrintable(mapped.message()));
+    } else {
+        QCOMPARE(mapped.kind(), SignInError::fromDdpError(ddp).kind());
+    }
+
+    // Transport errors are the same as for any sign-in (network trouble: keep the token).
+    for (const DdpError::Kind local : { DdpError::Kind::NetworkError, DdpError::Kind::Timeout,
+                                        DdpError::Kind::ConnectionLost }) {
+        const SignInError transport = SignInError::fromResumeError(DdpError(local));
+        QCOMPARE(transport.kind(), SignInError::fromDdpError(DdpError(local)).kind());
+        QVERIFY(transport.isTransient());
+    }
+}
+
+void TestSignInError::keychainErrors_data()
+{
+    using KKind = KeychainError::Kind;
+    using Cause = KeychainError::Cause;
+    QTest::addColumn<KeychainError>("keychain");
+    QTest::newRow("locked") << KeychainError(KKind::Locked, KeychainError::Operation::Read,
+                                             Cause::KeyringLocked);
+    QTest::newRow("no secret service")
+        << KeychainError(KKind::NoBackend, KeychainError::Operation::Read, Cause::NoSecretService);
+    QTest::newRow("not found") << KeychainError(KKind::NotFound, KeychainError::Operation::Read);
+    QTest::newRow("timeout") << KeychainError(KKind::Timeout, KeychainError::Operation::Read);
+}
+
+void TestSignInError::keychainErrors()
+{
+    QFETCH(KeychainError, keychain);
+    const SignInError mapped = SignInError::fromKeychainError(keychain);
+    QCOMPARE(mapped.kind(), Kind::KeychainUnavailable);
+    QCOMPARE(mapped.exitCode(), 7);
+    QCOMPARE(mapped.keychainError(), keychain);
+    // The keychain's own words: what happened, what it means, what to do.
+    QCOMPARE(mapped.message(), keychain.message());
+    QVERIFY(!mapped.isTransient());
+}
+
 void TestSignInError::rateLimitWait_data()
 {
     QTest::addColumn<QJsonObject>("details");
@@ -259,6 +352,8 @@ void TestSignInError::exitCodes_data()
         { Kind::BlockedForIp, 6 },
         { Kind::Timeout, 5 },
         { Kind::ConnectionLost, 5 },
+        { Kind::SessionExpired, 3 },
+        { Kind::SessionRejected, 3 },
         { Kind::Cancelled, 1 },
         { Kind::KeychainUnavailable, 7 },
         { Kind::ServerError, 1 },
@@ -309,6 +404,10 @@ void TestSignInError::messagesQuoteDetails()
     const SignInError protocol = SignInError::fromDdpError(
         DdpError(DdpError::Kind::VersionMismatch, QStringLiteral("pre9")));
     QVERIFY(protocol.message().contains(QStringLiteral("pre9")));
+
+    const SignInError rejected(Kind::SessionRejected, QStringLiteral("Token revoked"));
+    QVERIFY(rejected.message().contains(QStringLiteral("\"Token revoked\"")));
+    QVERIFY(rejected.message() != SignInError(Kind::SessionRejected).message());
 }
 
 void TestSignInError::transient()
