@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "accountlist.h"
+#include "accountstore.h"
+#include "offlinepage.h"
 #include "recentservers.h"
+#include "resumingpage.h"
 #include "signedinpage.h"
 #include "signinpage.h"
 #include "twofactorpage.h"
@@ -16,18 +20,36 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     , m_signInPage(new SignInPage(controller, m_recentServers, m_pages))
     , m_twoFactorPage(new TwoFactorPage(controller, m_pages))
     , m_signedInPage(new SignedInPage(controller, m_pages))
+    , m_resumingPage(new ResumingPage(controller, m_pages))
+    , m_offlinePage(new OfflinePage(controller, m_pages))
 {
     setWindowTitle(tr("Liftoff", "the application name, as the window title"));
     m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_twoFactorPage);
     m_pages->addWidget(m_signedInPage);
+    m_pages->addWidget(m_resumingPage);
+    m_pages->addWidget(m_offlinePage);
     setCentralWidget(m_pages);
     // Room for the sign-in page with a two-line error, in the font's units so that it scales.
     resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 28);
+
+    connect(m_signInPage->accountList(), &AccountList::switchRequested, this,
+            &MainWindow::switchToAccount);
+    connect(m_signedInPage->accountList(), &AccountList::switchRequested, this,
+            &MainWindow::switchToAccount);
+    connect(m_signedInPage->accountList(), &AccountList::addAccountRequested, this,
+            &MainWindow::addAnotherAccount);
+    connect(m_offlinePage, &OfflinePage::anotherAccountRequested, this,
+            &MainWindow::signInWithAnotherAccount);
+
     // Connected after the pages, so that they are up to date when the window switches to one.
     connect(m_controller, &SignInController::stateChanged, this, &MainWindow::stateChanged);
     stateChanged(m_controller->state());
-    m_signInPage->takeFocus();
+    // A saved session that ended before the window existed (expired, refused): its server and
+    // user name, with the reason.
+    if (m_pages->currentWidget() == m_signInPage && m_controller->server().isValid())
+        m_signInPage->adoptSession(m_controller->suggestedUsername());
+    focusCurrentPage();
     // After the caller had its chance to call setServer(), offer the last server used.
     QTimer::singleShot(0, this, &MainWindow::fillServerFromHistory);
 }
@@ -36,6 +58,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setServer(const QString &address, bool allowInsecure)
 {
+    switch (m_controller->state()) {
+    case SignInController::State::Resuming:
+    case SignInController::State::Offline:
+    case SignInController::State::SignedIn:
+        m_signInPage->prefillServer(address, allowInsecure);
+        return;
+    case SignInController::State::Idle:
+    case SignInController::State::CheckingServer:
+    case SignInController::State::Ready:
+    case SignInController::State::SigningIn:
+    case SignInController::State::TwoFactorRequired:
+    case SignInController::State::Failed:
+        break;
+    }
     m_signInPage->setServer(address, allowInsecure);
     if (m_pages->currentWidget() == m_signInPage)
         m_signInPage->takeFocus();
@@ -43,6 +79,7 @@ void MainWindow::setServer(const QString &address, bool allowInsecure)
 
 void MainWindow::stateChanged(SignInController::State state)
 {
+    QWidget *const previous = m_pages->currentWidget();
     QWidget *page = m_signInPage;
     switch (state) {
     case SignInController::State::Idle:
@@ -52,7 +89,7 @@ void MainWindow::stateChanged(SignInController::State state)
         break;
     case SignInController::State::SigningIn:
         // Checking a two-factor code is signing in again: stay on the page that asked for it.
-        if (m_pages->currentWidget() == m_twoFactorPage)
+        if (previous == m_twoFactorPage)
             page = m_twoFactorPage;
         break;
     case SignInController::State::TwoFactorRequired:
@@ -61,20 +98,56 @@ void MainWindow::stateChanged(SignInController::State state)
     case SignInController::State::SignedIn:
         page = m_signedInPage;
         break;
+    case SignInController::State::Resuming:
+        // A retry while offline: the offline page says "trying again now".
+        page = previous == m_offlinePage ? static_cast<QWidget *>(m_offlinePage)
+                                         : static_cast<QWidget *>(m_resumingPage);
+        break;
+    case SignInController::State::Offline:
+        page = m_offlinePage;
+        break;
     }
+
+    if (state == SignInController::State::Resuming || state == SignInController::State::Offline) {
+        const std::optional<SavedAccount> account = accountBeingResumed();
+        if (account)
+            m_lastUsername = account->username;
+        m_resumingPage->setAccount(account);
+        m_offlinePage->setAccount(account);
+    }
+    if (state == SignInController::State::SignedIn)
+        m_lastUsername = m_controller->user().username;
+
     if (page == m_signedInPage)
         m_signedInPage->refresh();
-    if (page == m_pages->currentWidget())
+    if (page == previous)
         return;
+    // A session (or a resume) ended on its own or was cancelled: the form is filled in for it.
+    if (page == m_signInPage && !m_leaving
+        && (previous == m_resumingPage || previous == m_offlinePage
+            || previous == m_signedInPage)) {
+        const QString suggested = m_controller->suggestedUsername();
+        m_signInPage->adoptSession(suggested.isEmpty() ? m_lastUsername : suggested);
+    }
     if (page == m_twoFactorPage)
         m_twoFactorPage->reset();
     m_pages->setCurrentWidget(page);
+    focusCurrentPage();
+}
+
+void MainWindow::focusCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
     if (page == m_signInPage)
         m_signInPage->takeFocus();
     else if (page == m_twoFactorPage)
         m_twoFactorPage->takeFocus();
-    else
+    else if (page == m_signedInPage)
         m_signedInPage->takeFocus();
+    else if (page == m_resumingPage)
+        m_resumingPage->takeFocus();
+    else
+        m_offlinePage->takeFocus();
 }
 
 void MainWindow::fillServerFromHistory()
@@ -87,4 +160,40 @@ void MainWindow::fillServerFromHistory()
         return;
     m_signInPage->setServer(servers.first(), false);
     m_signInPage->takeFocus();
+}
+
+void MainWindow::switchToAccount(const QString &accountKey)
+{
+    // The session in use (if any) is left without signing out: switching back resumes it.
+    m_controller->resumeAccount(accountKey);
+}
+
+void MainWindow::addAnotherAccount()
+{
+    const ServerAddress server = m_controller->user().server;
+    m_leaving = true;
+    // Leaves this session without signing out (an empty server field stops everything): its
+    // token stays in the keychain and the account in the list, to switch back to later.
+    m_controller->setServer(QString());
+    m_leaving = false;
+    m_signInPage->startAnotherAccount(server);
+}
+
+void MainWindow::signInWithAnotherAccount()
+{
+    m_leaving = true;
+    m_controller->cancel(); // stops the retries; the account and its token stay saved
+    m_leaving = false;
+    // The server of the waiting account cannot be reached: start from an empty field (Down
+    // offers the recent servers).
+    m_signInPage->startAnotherAccount(ServerAddress());
+}
+
+std::optional<SavedAccount> MainWindow::accountBeingResumed() const
+{
+    const AccountStore *store = m_controller->accountStore();
+    if (!store)
+        return std::nullopt;
+    const QString key = m_controller->accountKey();
+    return key.isEmpty() ? std::nullopt : store->account(key);
 }

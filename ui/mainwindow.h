@@ -1,17 +1,25 @@
 #pragma once
 
+#include "savedaccount.h"
 #include "signincontroller.h"
 
 #include <QMainWindow>
 
+#include <optional>
+
+class OfflinePage;
 class QStackedWidget;
 class RecentServers;
+class ResumingPage;
 class SignInPage;
 class SignedInPage;
 class TwoFactorPage;
 
-// The window: one page per step of the sign-in (sign-in, two-factor, signed in), chosen by the
-// controller's state. It only binds to the controller's properties and signals.
+// The window: one page per step of the sign-in (sign-in, two-factor, signed in, resuming a saved
+// session, offline), chosen by the controller's state. It only binds to the controller's
+// properties and signals, so a saved session resumed before the window exists (main.cpp:
+// setStores(), then resumeLastAccount()) opens straight on "Signing in", and its outcome
+// (signed in, offline, or the sign-in page filled in with the reason) follows by itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +27,19 @@ public:
     explicit MainWindow(SignInController *controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Fills the server field and starts the server check at once (e.g. from --server).
+    // Fills the server field and starts the server check at once (e.g. from --server). While a
+    // saved session is resuming, offline or signed in, it only fills the field for later and
+    // does not interrupt that session.
     void setServer(const QString &address, bool allowInsecure);
 
 private:
     void stateChanged(SignInController::State state);
     void fillServerFromHistory();
+    void switchToAccount(const QString &accountKey);
+    void addAnotherAccount();
+    void signInWithAnotherAccount();
+    std::optional<SavedAccount> accountBeingResumed() const;
+    void focusCurrentPage();
 
     SignInController *m_controller;
     RecentServers *m_recentServers;
@@ -32,4 +47,11 @@ private:
     SignInPage *m_signInPage;
     TwoFactorPage *m_twoFactorPage;
     SignedInPage *m_signedInPage;
+    ResumingPage *m_resumingPage;
+    OfflinePage *m_offlinePage;
+
+    // Leaving a session (or a resume) for another account: the sign-in page starts empty.
+    bool m_leaving = false;
+    // Who was signed in or being resumed last: the sign-in page offers the name afterwards.
+    QString m_lastUsername;
 };

@@ -2,15 +2,29 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 Page::Page(const QString &title, QWidget *parent)
     : QWidget(parent)
-    , m_column(new QWidget(this))
+    , m_scrollArea(new QScrollArea(this))
+    , m_content(new QWidget(m_scrollArea))
+    , m_column(new QWidget(m_content))
     , m_layout(new QVBoxLayout(m_column))
     , m_title(new QLabel(title, m_column))
 {
-    auto *outer = new QHBoxLayout(this);
+    // The page scrolls when the window is smaller than its content (large fonts, a small screen):
+    // the window never needs to be taller than the screen. The area itself takes no focus; it
+    // scrolls to the focused field as the keyboard moves through the page.
+    auto *frame = new QVBoxLayout(this);
+    frame->setContentsMargins(0, 0, 0, 0);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    frame->addWidget(m_scrollArea);
+
+    auto *outer = new QHBoxLayout(m_content);
     // Room above the title, as much as a line and a half of text.
     const QMargins margins = outer->contentsMargins();
     outer->setContentsMargins(margins.left(), qMax(margins.top(), fontMetrics().height() * 3 / 2),
@@ -21,6 +35,7 @@ Page::Page(const QString &title, QWidget *parent)
     outer->addStretch(1);
     outer->addWidget(m_column, 1000);
     outer->addStretch(1);
+    m_scrollArea->setWidget(m_content);
 
     m_layout->setContentsMargins(0, 0, 0, 0);
     QFont titleFont = m_title->font();

@@ -3,10 +3,12 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 // What the pages of the window have in common: a column of comfortable reading width, centred in
-// a wide window and using all of a narrow one, with a title on top.
+// a wide window and using all of a narrow one, with a title on top; scrolling when the window is
+// smaller than the page.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ protected:
     void addSpacing(); // half a line, between groups
 
 private:
+    QScrollArea *m_scrollArea;
+    QWidget *m_content;
     QWidget *m_column;
     QVBoxLayout *m_layout;
     QLabel *m_title;

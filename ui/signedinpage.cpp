@@ -1,5 +1,8 @@
 #include "signedinpage.h"
 
+#include "accountlist.h"
+#include "statusmessage.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,6 +52,10 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
     addField(tr("Session expires:"), m_expiry);
     addRow(grid);
 
+    m_storageProblem = new StatusMessage(tr("Session storage problem"), column);
+    addSpacing();
+    addRow(m_storageProblem);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_signOut = new QPushButton(tr("Sign &out"), column);
@@ -59,7 +66,14 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
     addSpacing();
     addRow(buttons);
 
+    m_accounts = new AccountList(controller, AccountList::Placement::SignedInPage, column);
+    addSpacing();
+    addRow(m_accounts);
+
     connect(m_signOut, &QPushButton::clicked, m_controller, &SignInController::signOut);
+    connect(m_controller, &SignInController::storageProblemChanged, this,
+            &SignedInPage::updateStorageProblem);
+    updateStorageProblem();
 }
 
 void SignedInPage::refresh()
@@ -73,6 +87,19 @@ void SignedInPage::refresh()
         tr("@%1", "a Rocket.Chat user name, shown as people mention it").arg(user.username));
     m_server->setText(user.server.displayString());
     m_expiry->setText(expiryText(user.tokenExpires, QDateTime::currentDateTimeUtc()));
+    updateStorageProblem();
+    m_accounts->refresh();
+}
+
+void SignedInPage::updateStorageProblem()
+{
+    // Only a failed save concerns this session: it ends with this run.
+    const KeychainError problem = m_controller->storageProblem();
+    if (problem.isError() && problem.operation() == KeychainError::Operation::Write
+        && m_controller->state() == SignInController::State::SignedIn)
+        m_storageProblem->showMessage(StatusMessage::Tone::Warning, problem.message());
+    else
+        m_storageProblem->clear();
 }
 
 void SignedInPage::takeFocus()

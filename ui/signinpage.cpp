@@ -1,5 +1,6 @@
 #include "signinpage.h"
 
+#include "accountlist.h"
 #include "passwordfield.h"
 #include "recentservers.h"
 #include "statusmessage.h"
@@ -11,8 +12,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,6 +32,9 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
         tr("Use the account you have on your organization's Rocket.Chat server."), column);
     subtitle->setWordWrap(true);
     addRow(subtitle);
+    // Not an error: e.g. the sign-out could not reach the server.
+    m_notice = new StatusMessage(tr("Notice"), column);
+    addRow(m_notice);
     addSpacing();
 
     m_server = new QLineEdit(column);
@@ -118,6 +124,11 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     setTabOrder(m_ldap, m_cancel);
     setTabOrder(m_cancel, m_signIn);
 
+    // Made after the form's tab order is set, so that it follows Sign in in the tab chain.
+    m_accounts = new AccountList(controller, AccountList::Placement::SignInPage, column);
+    addSpacing();
+    addRow(m_accounts);
+
     connect(m_server, &QLineEdit::textChanged, this, &SignInPage::serverFieldChanged);
     connect(m_allowInsecure, &QCheckBox::toggled, this, &SignInPage::serverFieldChanged);
     const auto clearCredentialsProblem = [this] {
@@ -141,9 +152,11 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     });
     connect(m_controller, &SignInController::signedIn, this, &SignInPage::rememberServer);
     connect(m_controller, &SignInController::signedOut, this, [this] { m_password->clear(); });
+    connect(m_controller, &SignInController::noticeChanged, this, &SignInPage::updateNotice);
     connect(m_recentServers, &RecentServers::changed, this, &SignInPage::updateRecentServers);
 
     updateRecentServers();
+    updateNotice();
     updateControls();
     updateServerStatus();
     updateMessage();
@@ -165,6 +178,68 @@ void SignInPage::setServer(const QString &address, bool allowInsecure)
 QString SignInPage::serverText() const
 {
     return m_server->text();
+}
+
+void SignInPage::prefillServer(const QString &address, bool allowInsecure)
+{
+    fillServerField(address, allowInsecure);
+    // Told to the controller with the next edit, or when the person signs in.
+    m_hasSentServer = false;
+}
+
+void SignInPage::adoptSession(const QString &username)
+{
+    const ServerAddress server = m_controller->server();
+    if (server.isValid()) {
+        const bool insecure = !server.isSecure() && !server.isLoopback();
+        if (ServerAddress::parse(m_server->text(), insecure) != server) {
+            // The controller has this server already: filled in without a new check.
+            fillServerField(server.displayString(), insecure);
+            m_hasSentServer = true;
+            m_sentServerText = m_server->text();
+            m_sentAllowInsecure = insecure;
+        }
+    }
+    m_server->deselect(); // what "add another account" selected is not for now
+    if (!username.isEmpty())
+        m_identifier->setText(username);
+    m_password->clear();
+    m_credentialsProblem.clear();
+    updateControls();
+    updateServerStatus();
+    updateMessage();
+}
+
+void SignInPage::startAnotherAccount(const ServerAddress &server)
+{
+    m_identifier->clear();
+    m_password->clear();
+    m_credentialsProblem.clear();
+    // The controller may have left this server (a session left without signing out): tell it
+    // again even when the field already shows it.
+    m_hasSentServer = false;
+    if (server.isValid()) {
+        setServer(server.displayString(), !server.isSecure() && !server.isLoopback());
+    } else {
+        fillServerField(QString(), false);
+    }
+    updateControls();
+    updateServerStatus();
+    updateMessage();
+    if (isVisible()) {
+        m_server->setFocus(Qt::OtherFocusReason);
+        m_server->selectAll();
+    }
+}
+
+void SignInPage::fillServerField(const QString &text, bool allowInsecure)
+{
+    m_serverProblem.clear();
+    const QSignalBlocker serverBlocker(m_server);
+    const QSignalBlocker insecureBlocker(m_allowInsecure);
+    m_server->setText(text);
+    m_allowInsecure->setChecked(allowInsecure);
+    updateInsecureChoice();
 }
 
 void SignInPage::takeFocus()
@@ -365,6 +440,11 @@ void SignInPage::updateServerStatus()
     case SignInController::State::Failed:
         m_serverStatus->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
         return;
+    case SignInController::State::Resuming:
+    case SignInController::State::Offline:
+        // Another page shows these; the field shows what the person typed last.
+        m_serverStatus->clear();
+        return;
     case SignInController::State::Ready:
     case SignInController::State::SigningIn:
     case SignInController::State::TwoFactorRequired:
@@ -429,11 +509,19 @@ void SignInPage::updateRecentServers()
     m_serverModel->setStringList(m_recentServers->servers());
 }
 
+void SignInPage::updateNotice()
+{
+    m_notice->showMessage(StatusMessage::Tone::Warning, m_controller->notice());
+}
+
 void SignInPage::rememberServer()
 {
     const SignedInUser user = m_controller->user();
     const ServerAddress server = user.server.isValid() ? user.server : m_controller->server();
-    m_recentServers->add(server, m_signingInWithLdap);
+    // A saved session says nothing about LDAP: keep the choice made when signing in with a
+    // password.
+    const bool resumed = user.loginType == QLatin1String("resume");
+    m_recentServers->add(server, resumed ? m_recentServers->usedLdap(server) : m_signingInWithLdap);
     m_ldapChoiceAppliedFor = server.origin().toString();
     m_password->clear();
 }

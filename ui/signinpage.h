@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class AccountList;
 class PasswordField;
 class QCheckBox;
 class QCompleter;
@@ -17,8 +18,9 @@ class RecentServers;
 class StatusMessage;
 
 // The first page: server, user name or e-mail address, password, Sign in. Shows the server check
-// under the server field, progress and Cancel while signing in, and what to do after a failure.
-// Enter signs in, Esc cancels a sign-in under way.
+// under the server field, progress and Cancel while signing in, and what to do after a failure
+// (also of a saved session that could not be resumed). Below the form, the saved accounts, when
+// there are any. Enter signs in, Esc cancels a sign-in under way.
 class SignInPage : public Page
 {
     Q_OBJECT
@@ -29,6 +31,15 @@ public:
     // Fills the server field and checks the server at once (no typing pause).
     void setServer(const QString &address, bool allowInsecure);
     QString serverText() const;
+    // Fills the server field without checking it (the controller is busy with a saved session).
+    void prefillServer(const QString &address, bool allowInsecure);
+    // After a saved session ended or could not be resumed: the controller's server in the server
+    // field (without checking it again), username in the user name field, no password.
+    void adoptSession(const QString &username);
+    // For another account: empty credentials, server (if valid) filled in and checked, the
+    // keyboard in the server field with its text selected.
+    void startAnotherAccount(const ServerAddress &server);
+    AccountList *accountList() const { return m_accounts; }
     // Puts the keyboard focus where the person most likely continues in the current state.
     void takeFocus();
 
@@ -45,6 +56,8 @@ private:
     void updateMessage();
     void updateInsecureChoice();
     void updateRecentServers();
+    void updateNotice();
+    void fillServerField(const QString &text, bool allowInsecure);
     void rememberServer();
     bool isBusy() const;
 
@@ -59,6 +72,8 @@ private:
     PasswordField *m_password;
     QCheckBox *m_ldap;
     StatusMessage *m_message;
+    StatusMessage *m_notice;
+    AccountList *m_accounts;
     QWidget *m_progress;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;

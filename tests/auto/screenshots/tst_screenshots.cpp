@@ -1,7 +1,11 @@
+#include "accountstore.h"
 #include "devserver.h"
 #include "mainwindow.h"
+#include "memorytokenstore.h"
 #include "recentservers.h"
+#include "reconnectbackoff.h"
 #include "signincontroller.h"
+#include "tokenstore.h"
 #include "totp.h"
 #include "userdirectory.h"
 
@@ -9,11 +13,15 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -159,9 +167,18 @@ private Q_SLOTS:
         // A steady address in the pictures when the port is free.
         if (!server.listen(3000))
             QVERIFY(server.listen(0));
+        // The accounts in a settings file of their own, the tokens in memory: the same pictures
+        // wherever they are taken.
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        QSettings settings(settingsDir.filePath(QStringLiteral("liftoff.conf")),
+                           QSettings::IniFormat);
+        AccountStore accounts(&settings);
+        MemoryTokenStore tokens;
         SignInController controller;
+        controller.setStores(&tokens, &accounts);
         MainWindow window(&controller);
-        window.resize(460, 360);
+        window.resize(480, 560);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -170,6 +187,13 @@ private Q_SLOTS:
                 if (edit->accessibleName() == name)
                     return edit;
             return static_cast<QLineEdit *>(nullptr);
+        };
+        // The one on the page shown: each page has its own account list.
+        const auto button = [&](const QString &name) {
+            for (QPushButton *b : window.findChildren<QPushButton *>())
+                if (b->accessibleName() == name && b->isVisible())
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
         };
 
         window.setServer(server.httpUrl().toString(), false);
@@ -213,12 +237,77 @@ private Q_SLOTS:
             ->setText(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
         QTest::keyClick(field(QStringLiteral("Verification code")), Qt::Key_Return);
         QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        const QString bobKey = controller.accountKey();
         shoot(&window, QStringLiteral("signedin"));
         if (QTest::currentTestFailed())
             return;
 
-        // E-mail two-factor, after asking for a new code.
-        controller.signOut();
+        // A second account: the list on the signed-in page.
+        QPushButton *add = button(QStringLiteral("Add another account"));
+        QVERIFY(add);
+        add->click();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        field(QStringLiteral("Username or e-mail address"))->setText(QStringLiteral("alice"));
+        field(QStringLiteral("Password"))->setText(QStringLiteral("wonderland"));
+        QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        const QString aliceKey = controller.accountKey();
+        shoot(&window, QStringLiteral("accounts"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // Switching back to Bob, with the server slow to answer.
+        server.options().ignoreLogin = true;
+        QVERIFY(controller.resumeAccount(bobKey));
+        QCOMPARE(controller.state(), SignInController::State::Resuming);
+        shoot(&window, QStringLiteral("resuming"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // Cancelled: the form for Bob, the saved accounts below it.
+        controller.cancel();
+        QTRY_VERIFY(controller.state() != SignInController::State::Resuming);
+        server.options().ignoreLogin = false;
+        shoot(&window, QStringLiteral("signin-accounts"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // An account whose server is down: a port nobody listens on (steady when 3001 is free).
+        quint16 downPort = 3001;
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, downPort)) {
+                QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+                downPort = probe.serverPort();
+            }
+        }
+        SavedAccount offline;
+        offline.server = ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(downPort));
+        offline.userId = QStringLiteral("d0wnUs3r1234567ab");
+        offline.username = QStringLiteral("carol");
+        offline.displayName = QStringLiteral("Carol Danvers");
+        offline.tokenExpires = QDateTime::currentDateTimeUtc().addDays(60);
+        bool written = false;
+        connect(tokens.write(offline.key(), QStringLiteral("a-token-for-the-pictures")),
+                &TokenJob::finished, this, [&] { written = true; });
+        QTRY_VERIFY(written);
+        QVERIFY(accounts.save(offline));
+        // A steady countdown in the picture: 30 s, no jitter.
+        controller.offlineBackoff().setInitialDelayMs(30000);
+        controller.offlineBackoff().setJitter(0);
+        QVERIFY(controller.resumeAccount(offline.key()));
+        QTRY_COMPARE(controller.state(), SignInController::State::Offline);
+        shoot(&window, QStringLiteral("offline"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // Another account instead: e-mail two-factor, after asking for a new code; the keychain
+        // then refuses to save the session.
+        QPushButton *another = button(QStringLiteral("Sign in with another account"));
+        QVERIFY(another);
+        another->click();
+        QTRY_VERIFY(controller.state() != SignInController::State::Offline);
+        field(QStringLiteral("Server address"))->setText(server.httpUrl().toString());
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
         QString emailCode;
         connect(&server, &DevServer::emailCodeIssued, this,
@@ -233,9 +322,24 @@ private Q_SLOTS:
         shoot(&window, QStringLiteral("twofactor-email"));
         if (QTest::currentTestFailed())
             return;
+        tokens.setFailure(KeychainError::Operation::Write, KeychainError::Kind::WriteFailed);
         field(QStringLiteral("Verification code"))->setText(emailCode);
         QTest::keyClick(field(QStringLiteral("Verification code")), Qt::Key_Return);
         QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        QTRY_VERIFY(controller.storageProblem().isError());
+        shoot(&window, QStringLiteral("signedin-unsaved"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // A saved session that has expired: the form, filled in, says why.
+        std::optional<SavedAccount> alice = accounts.account(aliceKey);
+        QVERIFY(alice);
+        alice->tokenExpires = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(accounts.save(*alice));
+        QVERIFY(controller.resumeAccount(aliceKey));
+        QTRY_COMPARE(controller.error().kind(), SignInError::Kind::SessionExpired);
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        shoot(&window, QStringLiteral("signin-expired"));
     }
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "page.h"
+#include "savedaccount.h"
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class SignInController;
+class StatusMessage;
+
+// A saved account whose server cannot be reached (state Offline): the session is kept and the
+// controller tries again by itself. Shows the live countdown to the next try, what the last try
+// ran into, Retry now (Enter) and a way to sign in with another account instead.
+class OfflinePage : public Page
+{
+    Q_OBJECT
+public:
+    explicit OfflinePage(SignInController *controller, QWidget *parent = nullptr);
+
+    void setAccount(const std::optional<SavedAccount> &account);
+    void takeFocus();
+
+Q_SIGNALS:
+    // "Sign in with another account": the window stops waiting and shows the sign-in page.
+    void anotherAccountRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateExplanation();
+    void updateCountdown();
+    void updateReason();
+
+    SignInController *m_controller;
+    std::optional<SavedAccount> m_account;
+    QLabel *m_explanation;
+    QLabel *m_countdown;
+    StatusMessage *m_reason;
+    QPushButton *m_another;
+    QPushButton *m_retry;
+};
