@@ -2,23 +2,14 @@
 
 #include "command.h"
 #include "logincommand.h"
+#include "logoutcommand.h"
+#include "resumecommand.h"
+#include "statuscommand.h"
+#include "tokencommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <cstdio>
-
-namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 CommandLine::CommandLine(QObject *parent) : QObject(parent)
 { }
@@ -27,10 +18,17 @@ CommandLine::~CommandLine() = default;
 
 const QList<CommandLine::Entry> &CommandLine::entries()
 {
-    // New commands (resume, status, token, logout) join here.
     static const QList<Entry> list = {
         { LoginCommand::name(), &LoginCommand::summary,
           [](QObject *parent) -> Command * { return new LoginCommand(parent); } },
+        { ResumeCommand::name(), &ResumeCommand::summary,
+          [](QObject *parent) -> Command * { return new ResumeCommand(parent); } },
+        { StatusCommand::name(), &StatusCommand::summary,
+          [](QObject *parent) -> Command * { return new StatusCommand(parent); } },
+        { TokenCommand::name(), &TokenCommand::summary,
+          [](QObject *parent) -> Command * { return new TokenCommand(parent); } },
+        { LogoutCommand::name(), &LogoutCommand::summary,
+          [](QObject *parent) -> Command * { return new LogoutCommand(parent); } },
     };
     return list;
 }
@@ -53,10 +51,13 @@ QString CommandLine::commandsSummary()
 {
     QString text = tr("Commands (no display needed):") + u'\n';
     for (const Entry &entry : entries())
-        text += QStringLiteral("  %1  %2\n").arg(entry.name.leftJustified(6), entry.summary());
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(entry.name.leftJustified(6), Command::wrapped(entry.summary(), 10, 10));
     text += QStringLiteral("  %1  %2\n")
                 .arg(QStringLiteral("help").leftJustified(6),
-                     tr("List the commands, or show one command's options: liftoff help login."));
+                     Command::wrapped(tr("List the commands, or show one command's options: "
+                                         "liftoff help login."),
+                                      10, 10));
     return text;
 }
 
@@ -91,9 +92,9 @@ void CommandLine::run(const QString &name, const QStringList &arguments)
         m_command->start(arguments);
         return;
     }
-    print(stderr,
-          tr("liftoff: there is no command \"%1\". Run \"liftoff help\" to list them.").arg(name)
-              + u'\n');
+    Command::printLine(
+        stderr,
+        tr("liftoff: there is no command \"%1\". Run \"liftoff help\" to list them.").arg(name));
     finishLater(Command::UsageError);
 }
 
@@ -105,9 +106,8 @@ void CommandLine::printHelp()
                       "Liftoff signs you in to your Rocket.Chat server.\n"
                       "\n");
     text += commandsSummary();
-    text += u'\n' + tr("Run \"liftoff <command> --help\" for a command's options and exit codes.")
-        + u'\n';
-    print(stdout, text);
+    text += u'\n' + tr("Run \"liftoff <command> --help\" for a command's options and exit codes.");
+    Command::printLine(stdout, text);
 }
 
 void CommandLine::finishLater(int exitCode)

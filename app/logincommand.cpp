@@ -1,5 +1,7 @@
 #include "logincommand.h"
 
+#include "accountstore.h"
+#include "keychaintokenstore.h"
 #include "serveraddress.h"
 #include "signinerror.h"
 #include "terminal.h"
@@ -7,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <utility>
@@ -16,49 +17,6 @@ namespace {
 
 // Codes a person may type on the terminal before we give up (the server limits them too).
 constexpr int maximumTypedCodes = 3;
-
-void printLine(FILE *stream, const QString &line)
-{
-    QByteArray bytes = line.toLocal8Bit();
-    bytes.append('\n');
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// Options that would put a secret into argv (and the process list, and shell history). Matched
-// by name only; the value is never looked at or repeated.
-bool isSecretOption(const QString &argument)
-{
-    static const QRegularExpression secret(
-        QStringLiteral(
-            "^--?(password|passwd|pass|pw|p|token|auth-token|resume-token|secret)(=.*)?$"),
-        QRegularExpression::DotMatchesEverythingOption);
-    return secret.match(argument).hasMatch();
-}
-
-// Breaks text into lines of at most 79 columns; lines after the first get `indent` spaces (the
-// caller writes whatever comes before the first).
-QString wrapped(const QString &text, int firstColumn, int indent)
-{
-    QString result;
-    int column = firstColumn;
-    bool lineEmpty = true;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!lineEmpty && column + 1 + word.size() > 79) {
-            result += u'\n' + QString(indent, u' ');
-            column = indent;
-            lineEmpty = true;
-        }
-        if (!lineEmpty) {
-            result += u' ';
-            ++column;
-        }
-        result += word;
-        column += int(word.size());
-        lineEmpty = false;
-    }
-    return result;
-}
 
 } // namespace
 
@@ -89,6 +47,12 @@ void LoginCommand::start(const QStringList &arguments)
         return;
 
     m_controller = new SignInController(this);
+    if (m_store) {
+        // Saved before signedIn() comes; nothing is written when the keychain refuses.
+        m_tokens = new KeychainTokenStore(this);
+        m_accounts = new AccountStore(this);
+        m_controller->setStores(m_tokens, m_accounts);
+    }
     connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
     connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
     // Check the server now, while the person types the password: then signing in costs one
@@ -136,12 +100,12 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         QStringLiteral("code"));
     const QCommandLineOption noStore(
         QStringLiteral("no-store"),
-        tr("Do not keep the session in the system keychain. For now this is what always "
-           "happens: this version stores nothing."));
+        tr("Do not keep the session: nothing goes to the system keychain or the account list, "
+           "and liftoff resume, status, token and logout will not know it."));
     const QCommandLineOption json(
         QStringLiteral("json"),
-        tr("On success print one JSON object (server, userId, username, type, tokenExpires) "
-           "instead of a sentence. The token itself is never printed."));
+        tr("On success print one JSON object (server, userId, username, type, tokenExpires, "
+           "stored) instead of a sentence. The token itself is never printed."));
     const QCommandLineOption allowInsecure(
         QStringLiteral("allow-insecure"),
         tr("Allow an unencrypted http:// connection to a server that is not on this computer."));
@@ -201,6 +165,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     m_passwordFromStdin = parser.isSet(passwordStdin);
     m_ldap = parser.isSet(ldap);
     m_json = parser.isSet(json);
+    m_store = !parser.isSet(noStore);
     if (parser.isSet(totpCode)) {
         m_totpCode = parser.value(totpCode).trimmed();
         if (m_totpCode.isEmpty()) {
@@ -209,13 +174,11 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         }
     }
     if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+        m_timeoutMs = parseTimeoutMs(parser.value(timeout));
+        if (m_timeoutMs == 0) {
             failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
             return false;
         }
-        m_timeoutMs = qMax(1, int(seconds * 1000));
     }
 
     m_interactive = Terminal::isInteractive();
@@ -229,23 +192,8 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
 
 QString LoginCommand::helpText(const QString &optionsHelp) const
 {
-    // QCommandLineParser's own usage line cannot name the command; keep its option list.
-    const qsizetype options = optionsHelp.indexOf(QLatin1String("Options:"));
-    QString text = tr("Usage: liftoff login --server <url> (--username <name> | --email <address>) "
-                      "[options]")
-        + QStringLiteral("\n\n")
-        + wrapped(tr("Signs in to a Rocket.Chat server, checking the server while you type the "
-                     "password. The password is never taken as an argument: it is asked for on "
-                     "the terminal without echo, or read from standard input with "
-                     "--password-stdin. On a terminal, a two-factor code is asked for when the "
-                     "server wants one; otherwise pass it with --totp-code."),
-                  0, 0)
-        + QStringLiteral("\n\n") + (options >= 0 ? optionsHelp.mid(options) : optionsHelp);
-    if (!text.endsWith(u'\n'))
-        text += u'\n';
-    text += u'\n' + tr("Exit codes:") + u'\n';
     const QList<std::pair<int, QString>> codes = {
-        { 0, tr("signed in") },
+        { 0, tr("signed in (and the session stored, unless --no-store)") },
         { 1, tr("anything else (e.g. an unexpected server error)") },
         { 2, tr("usage: a missing or wrong option, or no terminal and no --password-stdin") },
         { 3,
@@ -256,15 +204,22 @@ QString LoginCommand::helpText(const QString &optionsHelp) const
           tr("server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost "
              "connection") },
         { 6, tr("rate-limited or blocked by the server: try again later") },
-        { 7, tr("system keychain unavailable") },
+        { 7,
+          tr("signed in, but the system keychain is unavailable or locked, so the session was "
+             "not stored (stdout still says who signed in; stderr says why)") },
     };
-    for (const auto &[code, meaning] : codes)
-        text += QStringLiteral("  %1  %2\n").arg(code).arg(wrapped(meaning, 5, 5));
-    text += u'\n'
-        + wrapped(tr("On Ctrl+C the terminal is restored and the process ends by the signal, as "
-                     "usual (a shell shows 130)."),
-                  0, 0);
-    return text;
+    return Command::helpText(
+        tr("Usage: liftoff login --server <url> (--username <name> | --email <address>) "
+           "[options]"),
+        tr("Signs in to a Rocket.Chat server, checking the server while you type the password, "
+           "and keeps the session in the system keychain for liftoff resume, status, token and "
+           "logout (and the window). The password is never taken as an argument: it is asked "
+           "for on the terminal without echo, or read from standard input with "
+           "--password-stdin. On a terminal, a two-factor code is asked for when the server "
+           "wants one; otherwise pass it with --totp-code."),
+        optionsHelp, codes,
+        tr("On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a "
+           "shell shows 130)."));
 }
 
 void LoginCommand::askForPassword()
@@ -376,6 +331,7 @@ void LoginCommand::update()
         break;
     case State::CheckingServer:
     case State::SigningIn:
+    case State::Resuming: // never here: login does not resume stored sessions
         break;
     case State::Ready:
         if (m_signInCalled && error.isError()) {
@@ -384,6 +340,7 @@ void LoginCommand::update()
         }
         break;
     case State::Failed:
+    case State::Offline: // (only after a resume)
         // Also while the password is being typed: no use asking for it for a dead server.
         fail(error.isError() ? error : SignInError(SignInError::Kind::ServerUnreachable));
         return;
@@ -467,6 +424,9 @@ void LoginCommand::onDeadline()
 void LoginCommand::succeed()
 {
     const SignedInUser user = m_controller->user();
+    // With the stores, the token is saved (or storageProblem() says why not) by now.
+    const KeychainError problem = m_store ? m_controller->storageProblem() : KeychainError();
+    const bool stored = m_store && !problem.isError();
     if (m_json) {
         // Deliberately without the token: it is a secret, and stdout ends up in logs.
         const QJsonObject object {
@@ -478,11 +438,20 @@ void LoginCommand::succeed()
               user.tokenExpires.isValid()
                   ? QJsonValue(user.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
                   : QJsonValue() },
+            { QStringLiteral("stored"), stored },
         };
         printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     } else {
         printLine(stdout,
                   tr("Signed in to %1 as %2.").arg(user.server.displayString(), user.username));
+    }
+    if (problem.isError()) {
+        // Signed in all the same: the person learns that, and that it will not last.
+        printLine(stderr,
+                  QStringLiteral("liftoff login: ")
+                      + tr("the session was not stored: %1").arg(problem.message()).simplified());
+        finish(KeychainUnavailable);
+        return;
     }
     finish(Success);
 }

@@ -6,8 +6,10 @@
 #include <QString>
 #include <QTimer>
 
+class AccountStore;
 class SignInError;
 class Terminal;
+class TokenStore;
 
 // `liftoff login --server URL (--username NAME | --email ADDR) [--password-stdin] [--ldap]
 // [--totp-code CODE] [--no-store] [--json] [--allow-insecure] [--timeout SECONDS]`
@@ -17,7 +19,9 @@ class Terminal;
 // from the terminal (no echo) or from standard input, never from an argument; on a terminal a
 // two-factor code is asked for when the server wants one. Ends with one line (or one JSON
 // object) on stdout on success, one human line on stderr otherwise, and the exit code of
-// SignInError::exitCode() (2 for usage errors).
+// SignInError::exitCode() (2 for usage errors). Unless --no-store, the session is kept in the
+// system keychain (token) and the AccountStore (the rest); when the keychain refuses, the person
+// is signed in but the session is not kept: exit code 7.
 class LoginCommand : public Command
 {
     Q_OBJECT
@@ -58,10 +62,13 @@ private:
     bool m_ldap = false;
     QString m_totpCode;
     bool m_json = false;
+    bool m_store = true;
     int m_timeoutMs = 30000;
 
     // Progress
     SignInController *m_controller = nullptr;
+    TokenStore *m_tokens = nullptr;
+    AccountStore *m_accounts = nullptr;
     Terminal *m_terminal = nullptr;
     bool m_interactive = false;
     Input m_input = Input::None;

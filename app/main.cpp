@@ -1,5 +1,7 @@
+#include "accountstore.h"
 #include "command.h"
 #include "commandline.h"
+#include "keychaintokenstore.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "signincontroller.h"
@@ -117,7 +119,15 @@ int main(int argc, char **argv)
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/liftoff/liftoff.svg")));
 
+    // The stores outlive the controller (declared first, destroyed last).
+    KeychainTokenStore tokens;
+    AccountStore accounts;
     SignInController controller;
+    controller.setStores(&tokens, &accounts);
+    // Without --server, the account used last signs in again by itself; started before the
+    // window exists, so that the window opens on "Signing in" (nothing stored: the sign-in page).
+    if (!parser.isSet(options.server))
+        controller.resumeLastAccount();
     MainWindow window(&controller);
     if (parser.isSet(options.server))
         window.setServer(parser.value(options.server), parser.isSet(options.allowInsecure));

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OfflinePage</name>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerCheck</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>

@@ -160,7 +160,7 @@ double cliLogin(const QString &app, const QString &url)
     process.start(app,
                   { QStringLiteral("login"), QStringLiteral("--server"), url,
                     QStringLiteral("--username"), QStringLiteral("alice"),
-                    QStringLiteral("--password-stdin") });
+                    QStringLiteral("--password-stdin"), QStringLiteral("--no-store") });
     process.write("wonderland\n");
     process.closeWriteChannel();
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit

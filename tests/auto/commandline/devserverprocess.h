@@ -7,7 +7,8 @@
 
 // liftoff-devserver run as its own process on a free port, as a person runs it next to
 // `liftoff login`. LIFTOFF_DEVSERVER (set by CTest) points at it. Its stdout is kept: the first
-// line gives the address, later lines the e-mailed two-factor codes.
+// line gives the address, later lines the e-mailed two-factor codes. Its stderr (the log, with
+// --verbose) is kept too.
 class DevServerProcess
 {
 public:
@@ -20,9 +21,14 @@ public:
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
             m_output += QString::fromUtf8(m_process.readAllStandardOutput());
         });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_log += QString::fromUtf8(m_process.readAllStandardError()); });
     }
 
-    ~DevServerProcess()
+    ~DevServerProcess() { stop(); }
+
+    // Ends it (its port is then closed: a server that went away).
+    void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
@@ -55,8 +61,9 @@ public:
             20000);
         const QRegularExpressionMatch match = listening.match(m_output);
         if (!up || !match.hasMatch()) {
-            m_error = QStringLiteral("liftoff-devserver did not start: %1 %2")
-                          .arg(m_output, QString::fromUtf8(m_process.readAllStandardError()));
+            m_error
+                = QStringLiteral("liftoff-devserver did not start: %1 %2")
+                      .arg(m_output, m_log + QString::fromUtf8(m_process.readAllStandardError()));
             return false;
         }
         m_url = match.captured(1);
@@ -66,6 +73,12 @@ public:
     QString url() const { return m_url; }
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
+    // What it logged on stderr so far (frames and logins with --verbose).
+    QString log()
+    {
+        m_log += QString::fromUtf8(m_process.readAllStandardError());
+        return m_log;
+    }
 
     // The latest code printed as "E-mail code for <user>: <code>", waiting up to timeoutMs for
     // one to appear after `after` characters of output.
@@ -88,6 +101,7 @@ public:
 private:
     QProcess m_process;
     QString m_output;
+    QString m_log;
     QString m_url;
     QString m_error;
 };

@@ -89,12 +89,15 @@ private:
         return result;
     }
 
-    // `liftoff login --server <url> <args> --password-stdin` with the password piped in.
+    // `liftoff login --server <url> <args> --password-stdin --no-store` with the password piped
+    // in. Sessions are not kept here: keeping them needs the private keychain of
+    // scripts/with-session.sh, and tst_commandlinesession tests it there.
     Run login(const QString &server, const QStringList &args, const QString &password)
     {
-        return run(QStringList { QStringLiteral("login"), QStringLiteral("--server"), server }
-                       + args + QStringList { QStringLiteral("--password-stdin") },
-                   password.toUtf8() + '\n');
+        return run(
+            QStringList { QStringLiteral("login"), QStringLiteral("--server"), server } + args
+                + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("--no-store") },
+            password.toUtf8() + '\n');
     }
 
     static QString describe(const Run &result)
@@ -229,6 +232,78 @@ private Q_SLOTS:
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
+    void helpListsEveryCommand()
+    {
+        const Run result = run({ QStringLiteral("help") });
+        QCOMPARE(result.exitCode, 0);
+        for (const char *command : { "login", "resume", "status", "token", "logout", "help" }) {
+            QVERIFY2(result.out.contains(
+                         QRegularExpression(QStringLiteral("^  %1 ").arg(QLatin1String(command)),
+                                            QRegularExpression::MultilineOption)),
+                     command);
+        }
+        // The window's --help lists them too.
+        const Run window = run({ QStringLiteral("--help") });
+        QVERIFY2(window.out.contains(QLatin1String("logout")), qPrintable(window.out));
+    }
+
+    // Each command's --help: its options and every exit code it can end with.
+    void commandHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QList<int>>("codes");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("resume") << QStringLiteral("resume") << QList<int> { 0, 1, 2, 3, 5, 7 }
+                                << QStringList { QStringLiteral("--server"),
+                                                 QStringLiteral("--username"),
+                                                 QStringLiteral("--json"),
+                                                 QStringLiteral("--timeout") };
+        QTest::newRow("status") << QStringLiteral("status") << QList<int> { 0, 1, 2, 3, 5, 7 }
+                                << QStringList { QStringLiteral("--json"),
+                                                 QStringLiteral("--timeout"),
+                                                 QStringLiteral("valid"),
+                                                 QStringLiteral("expired"),
+                                                 QStringLiteral("rejected"),
+                                                 QStringLiteral("unreachable"),
+                                                 QStringLiteral("keychain-problem") };
+        QTest::newRow("token") << QStringLiteral("token") << QList<int> { 0, 1, 2, 3, 7 }
+                               << QStringList { QStringLiteral("--server"),
+                                                QStringLiteral("--username") };
+        QTest::newRow("logout") << QStringLiteral("logout") << QList<int> { 0, 1, 2, 3, 7 }
+                                << QStringList { QStringLiteral("--server"),
+                                                 QStringLiteral("--username"),
+                                                 QStringLiteral("--all"),
+                                                 QStringLiteral("--timeout"),
+                                                 QStringLiteral("may still be valid") };
+    }
+
+    void commandHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QList<int>, codes);
+        QFETCH(QStringList, options);
+        for (const QStringList &args : { QStringList { command, QStringLiteral("--help") },
+                                         QStringList { QStringLiteral("help"), command } }) {
+            const Run result = run(args);
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+            QVERIFY2(result.out.startsWith(QStringLiteral("Usage: liftoff ") + command),
+                     qPrintable(result.out));
+            for (int code : codes) {
+                QVERIFY2(
+                    result.out.contains(QRegularExpression(QStringLiteral("^  %1  ").arg(code),
+                                                           QRegularExpression::MultilineOption)),
+                    qPrintable(QString::number(code) + u'\n' + result.out));
+            }
+            // Help fits a terminal.
+            for (const QString &line : result.out.split(u'\n'))
+                QVERIFY2(line.size() <= 100, qPrintable(line));
+            const QString text = QString(result.out).replace(u'\n', u' ').simplified();
+            for (const QString &option : options)
+                QVERIFY2(text.contains(option), qPrintable(option));
+        }
+    }
+
     void unknownCommand()
     {
         const Run result = run({ QStringLiteral("frobnicate") });
@@ -338,6 +413,66 @@ private Q_SLOTS:
         QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
     }
 
+    // The other commands check their options before they look at any stored account.
+    void otherUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString server = QStringLiteral("--server");
+        QTest::newRow("resume --frobnicate")
+            << QStringList { QStringLiteral("resume"), QStringLiteral("--frobnicate") }
+            << QStringLiteral("frobnicate");
+        QTest::newRow("resume with an argument")
+            << QStringList { QStringLiteral("resume"), QStringLiteral("alice") }
+            << QStringLiteral("options only");
+        QTest::newRow("resume --timeout soon")
+            << QStringList { QStringLiteral("resume"), QStringLiteral("--timeout"),
+                             QStringLiteral("soon") }
+            << QStringLiteral("--timeout");
+        QTest::newRow("resume --server ftp://")
+            << QStringList { QStringLiteral("resume"), server,
+                             QStringLiteral("ftp://chat.example.com") }
+            << QStringLiteral("ftp");
+        QTest::newRow("resume --username ''")
+            << QStringList { QStringLiteral("resume"), QStringLiteral("--username"), QString() }
+            << QStringLiteral("--username");
+        QTest::newRow("status --server")
+            << QStringList { QStringLiteral("status"), server, QStringLiteral("chat.example.com") }
+            << QStringLiteral("server");
+        QTest::newRow("status --timeout 0")
+            << QStringList { QStringLiteral("status"), QStringLiteral("--timeout"),
+                             QStringLiteral("0") }
+            << QStringLiteral("--timeout");
+        QTest::newRow("token --json")
+            << QStringList { QStringLiteral("token"), QStringLiteral("--json") }
+            << QStringLiteral("json");
+        QTest::newRow("token --token VALUE")
+            << QStringList { QStringLiteral("token"), QStringLiteral("--token"),
+                             QStringLiteral("wonderland") }
+            << QStringLiteral("argument");
+        QTest::newRow("logout --all --server")
+            << QStringList { QStringLiteral("logout"), QStringLiteral("--all"), server,
+                             QStringLiteral("chat.example.com") }
+            << QStringLiteral("--all");
+        QTest::newRow("logout --password=VALUE")
+            << QStringList { QStringLiteral("logout"), QStringLiteral("--password=wonderland") }
+            << QStringLiteral("argument");
+    }
+
+    void otherUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run result = run(args);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        QVERIFY2(result.err.startsWith(QStringLiteral("liftoff ") + args.first() + u':'),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1String("wonderland")), qPrintable(result.err));
+    }
+
     // --- Exit code 0: signed in ----------------------------------------------------------
 
     void signedIn_data()
@@ -354,10 +489,6 @@ private Q_SLOTS:
         QTest::newRow("ldap") << QStringList { QStringLiteral("--username"), QStringLiteral("erin"),
                                                QStringLiteral("--ldap") }
                               << QStringLiteral("directory") << QStringLiteral("ldap");
-        QTest::newRow("--no-store")
-            << QStringList { QStringLiteral("--username"), QStringLiteral("alice"),
-                             QStringLiteral("--no-store") }
-            << QStringLiteral("wonderland") << QStringLiteral("password");
     }
 
     void signedIn()
@@ -393,9 +524,10 @@ private Q_SLOTS:
         QStringList keys = object.keys();
         keys.sort();
         QCOMPARE(keys,
-                 QStringList({ QStringLiteral("server"), QStringLiteral("tokenExpires"),
-                               QStringLiteral("type"), QStringLiteral("userId"),
-                               QStringLiteral("username") }));
+                 QStringList({ QStringLiteral("server"), QStringLiteral("stored"),
+                               QStringLiteral("tokenExpires"), QStringLiteral("type"),
+                               QStringLiteral("userId"), QStringLiteral("username") }));
+        QCOMPARE(object.value(QLatin1String("stored")), QJsonValue(false)); // --no-store
         QCOMPARE(object.value(QLatin1String("server")).toString(), m_server->url());
         QCOMPARE(object.value(QLatin1String("username")).toString(),
                  args.at(1).section(u'@', 0, 0));
@@ -615,11 +747,11 @@ private Q_SLOTS:
         // digest or the token.
         QProcessEnvironment env = withoutDisplay();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("liftoff.*=true"));
-        const Run result
-            = run({ QStringLiteral("login"), QStringLiteral("--server"), m_server->url(),
-                    QStringLiteral("--username"), QStringLiteral("alice"),
-                    QStringLiteral("--password-stdin"), QStringLiteral("--json") },
-                  "wonderland\n", env);
+        const Run result = run({ QStringLiteral("login"), QStringLiteral("--server"),
+                                 m_server->url(), QStringLiteral("--username"),
+                                 QStringLiteral("alice"), QStringLiteral("--password-stdin"),
+                                 QStringLiteral("--json"), QStringLiteral("--no-store") },
+                               "wonderland\n", env);
         QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
         QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
         QVERIFY2(lineCount(result.err) > 1, "the logging rules should have switched logs on");

@@ -147,8 +147,13 @@ private:
 
     QStringList login(const QString &user, const QString &server = {}) const
     {
-        return { QStringLiteral("login"), QStringLiteral("--server"),
-                 server.isEmpty() ? m_server->url() : server, QStringLiteral("--username"), user };
+        // --no-store: keeping sessions is tst_commandlinesession's business.
+        return { QStringLiteral("login"),
+                 QStringLiteral("--server"),
+                 server.isEmpty() ? m_server->url() : server,
+                 QStringLiteral("--username"),
+                 user,
+                 QStringLiteral("--no-store") };
     }
 
 private Q_SLOTS:
