@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "loginrequest.h"
 #include "reconnectbackoff.h"
+#include "secondscountdown.h"
 #include "servercheck.h"
 #include "tokenjob.h"
 #include "tokenstore.h"
@@ -108,7 +109,6 @@ public:
     void endResume(const SignInError &failure, State endState);
     void abandonResume();
     void startOfflineCountdown(int ms);
-    void onOfflineTick();
     void stopOfflineCountdown();
 
     // Signing out.
@@ -117,8 +117,6 @@ public:
     void setState(State newState);
     void setError(const SignInError &newError);
     void clearError();
-    void startCountdown(qint64 ms);
-    void onCountdownTick();
 
     SignInController *q;
     bool destroying = false;
@@ -168,9 +166,7 @@ public:
     SignedInUser pendingUser;
     SignedInUser user;
 
-    QDeadlineTimer rateLimitDeadline;
-    QTimer countdown;
-    int rateLimitSeconds = 0;
+    SecondsCountdown rateLimitCountdown;
 
     // Keeping the session.
     TokenStore *tokens = nullptr;
@@ -194,9 +190,7 @@ public:
     ReconnectBackoff offlineBackoff { OfflineFirstRetryMs, OfflineRetryFactor,
                                       OfflineMaximumRetryMs };
     QTimer offlineRetryTimer;
-    QTimer offlineTick;
-    QDeadlineTimer offlineDeadline;
-    int offlineSeconds = 0;
+    SecondsCountdown offlineCountdown;
 };
 
 // ---- Server check ------------------------------------------------------------------------------
@@ -749,34 +743,14 @@ void SignInController::Private::abandonResume()
 
 void SignInController::Private::startOfflineCountdown(int ms)
 {
-    offlineDeadline = QDeadlineTimer(qMax(0, ms));
     offlineRetryTimer.start(qMax(0, ms));
-    offlineTick.stop();
-    onOfflineTick();
-}
-
-void SignInController::Private::onOfflineTick()
-{
-    const qint64 remaining = offlineDeadline.remainingTime();
-    const int seconds = int((qMax<qint64>(0, remaining) + 999) / 1000);
-    if (seconds != offlineSeconds) {
-        offlineSeconds = seconds;
-        Q_EMIT q->offlineRetrySecondsLeftChanged(seconds);
-    }
-    if (seconds > 0) {
-        const qint64 untilNext = remaining - qint64(seconds - 1) * 1000;
-        offlineTick.start(int(qBound(qint64(1), untilNext, qint64(1000))));
-    }
+    offlineCountdown.start(ms);
 }
 
 void SignInController::Private::stopOfflineCountdown()
 {
     offlineRetryTimer.stop();
-    offlineTick.stop();
-    if (offlineSeconds != 0) {
-        offlineSeconds = 0;
-        Q_EMIT q->offlineRetrySecondsLeftChanged(0);
-    }
+    offlineCountdown.stop();
 }
 
 // ---- Signing out -------------------------------------------------------------------------------
@@ -872,7 +846,7 @@ void SignInController::Private::onLoginFailed(const SignInError &failure)
     }
 
     if (failure.kind() == Kind::RateLimited)
-        startCountdown(failure.retryAfterMs());
+        rateLimitCountdown.start(failure.retryAfterMs());
     setError(failure);
     if (wasTwoFactor && failure.isTransient()) {
         // The code can be sent again once the server is back or the wait is over.
@@ -1007,28 +981,6 @@ void SignInController::Private::clearError()
     Q_EMIT q->errorChanged();
 }
 
-void SignInController::Private::startCountdown(qint64 ms)
-{
-    rateLimitDeadline = QDeadlineTimer(qMax<qint64>(0, ms));
-    countdown.stop();
-    onCountdownTick();
-}
-
-void SignInController::Private::onCountdownTick()
-{
-    const qint64 remaining = rateLimitDeadline.remainingTime();
-    const int seconds = int((qMax<qint64>(0, remaining) + 999) / 1000);
-    if (seconds != rateLimitSeconds) {
-        rateLimitSeconds = seconds;
-        Q_EMIT q->rateLimitSecondsLeftChanged(seconds);
-    }
-    if (seconds > 0) {
-        // Wake up when the number of whole seconds left goes down by one.
-        const qint64 untilNext = remaining - qint64(seconds - 1) * 1000;
-        countdown.start(int(qBound(qint64(1), untilNext, qint64(1000))));
-    }
-}
-
 // ---- Public interface --------------------------------------------------------------------------
 
 QString SignInController::minimumServerVersion()
@@ -1060,17 +1012,15 @@ SignInController::SignInController(QObject *parent)
         qCInfo(lcAuth) << "the users document did not come; going on without it";
         d->finishSignedIn();
     });
-    d->countdown.setSingleShot(true);
-    d->countdown.setTimerType(Qt::PreciseTimer);
-    connect(&d->countdown, &QTimer::timeout, this, [this] { d->onCountdownTick(); });
+    connect(&d->rateLimitCountdown, &SecondsCountdown::secondsLeftChanged, this,
+            &SignInController::rateLimitSecondsLeftChanged);
     d->offlineRetryTimer.setSingleShot(true);
     connect(&d->offlineRetryTimer, &QTimer::timeout, this, [this] {
         if (d->state == State::Offline && d->resumed)
             d->startResumeAttempt();
     });
-    d->offlineTick.setSingleShot(true);
-    d->offlineTick.setTimerType(Qt::PreciseTimer);
-    connect(&d->offlineTick, &QTimer::timeout, this, [this] { d->onOfflineTick(); });
+    connect(&d->offlineCountdown, &SecondsCountdown::secondsLeftChanged, this,
+            &SignInController::offlineRetrySecondsLeftChanged);
 }
 
 SignInController::~SignInController()
@@ -1167,7 +1117,7 @@ void SignInController::retryNow()
 
 int SignInController::offlineRetrySecondsLeft() const
 {
-    return d->offlineSeconds;
+    return d->offlineCountdown.secondsLeft();
 }
 
 ReconnectBackoff &SignInController::offlineBackoff()
@@ -1427,7 +1377,7 @@ void SignInController::requestNewEmailCode()
                     { QStringLiteral("error"), QStringLiteral("too-many-requests") },
                     { QStringLiteral("reason"), reason },
                 }));
-            d->startCountdown(limited.retryAfterMs());
+            d->rateLimitCountdown.start(limited.retryAfterMs());
             d->setError(limited);
             return;
         }
@@ -1544,7 +1494,7 @@ QString SignInController::twoFactorEmailHint() const
 
 int SignInController::rateLimitSecondsLeft() const
 {
-    return d->rateLimitSeconds;
+    return d->rateLimitCountdown.secondsLeft();
 }
 
 SignedInUser SignInController::user() const

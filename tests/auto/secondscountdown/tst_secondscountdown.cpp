@@ -1,0 +1,47 @@
+#include "secondscountdown.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSecondsCountdown : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countsDownWholeSeconds()
+    {
+        SecondsCountdown countdown;
+        QSignalSpy changed(&countdown, &SecondsCountdown::secondsLeftChanged);
+        countdown.start(2500);
+        QCOMPARE(countdown.secondsLeft(), 3); // rounded up: never "0 s" while still waiting
+        QTRY_COMPARE_WITH_TIMEOUT(countdown.secondsLeft(), 0, 5000);
+        QList<int> values;
+        for (const QList<QVariant> &args : changed)
+            values << args.first().toInt();
+        QCOMPARE(values, QList<int>({ 3, 2, 1, 0 }));
+    }
+
+    void stopSaysZeroOnce()
+    {
+        SecondsCountdown countdown;
+        countdown.start(60000);
+        QSignalSpy changed(&countdown, &SecondsCountdown::secondsLeftChanged);
+        countdown.stop();
+        countdown.stop();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toInt(), 0);
+        QCOMPARE(countdown.secondsLeft(), 0);
+    }
+
+    void zeroOrNegativeEndsAtOnce()
+    {
+        SecondsCountdown countdown;
+        QSignalSpy changed(&countdown, &SecondsCountdown::secondsLeftChanged);
+        countdown.start(-5);
+        QCOMPARE(countdown.secondsLeft(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecondsCountdown)
+#include "tst_secondscountdown.moc"
