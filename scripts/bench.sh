@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Runs every benchmark in tests/bench and prints one Markdown table: start-up and memory against a
+# bare Qt Widgets window, the command-line sign-in against ddp-login (npm), DDP throughput, and the
+# round trips of a sign-in. Figures, not tests: nothing here passes or fails on a number.
+#
+# Usage: scripts/bench.sh            (builds with the `bench` preset into build/bench first)
+# Environment:
+#   LIFTOFF_BENCH_BUILD_DIR  use this build instead (it must have the bench targets built)
+#   LIFTOFF_BENCH_RUNS       runs per side for start-up and the command line (default 11)
+#   LIFTOFF_BENCH_MEMORY_RUNS  runs per side for memory (default 5)
+# Everything runs in a private session (scripts/with-session.sh: temporary HOME and keyring,
+# Xvfb), so the window that signs in by itself uses a keychain of its own. See tests/bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${LIFTOFF_IN_SESSION:-}" ]; then
+    if [ -z "${LIFTOFF_BENCH_BUILD_DIR:-}" ]; then
+        cmake --preset bench >/dev/null
+        cmake --build --preset bench >/dev/null
+    fi
+    exec bash scripts/with-session.sh bash "$0" "$@"
+fi
+
+build=${LIFTOFF_BENCH_BUILD_DIR:-build/bench}
+bin=$(cd "$build/bin" && pwd)
+runs=${LIFTOFF_BENCH_RUNS:-11}
+memory_runs=${LIFTOFF_BENCH_MEMORY_RUNS:-5}
+meter=$bin/liftoff-bench-process
+work=$(mktemp -d -t liftoff-bench.XXXXXX)
+unset QT_QPA_PLATFORM # the real xcb platform on the session's display, for both sides
+
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+say() { echo "$*" >&2; }
+die() {
+    say "bench: $*"
+    exit 1
+}
+
+# key=value from the meter's line
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
+mb() { awk -v kb="$1" 'BEGIN { printf "%.1f MB", kb / 1024 }'; }
+
+# One run of the meter; fails loudly when the program did not do its job.
+measure() {
+    local line
+    line=$("$meter" "$@") || die "failed: ${*: -3}"
+    case "$line" in
+    exit=0* | *window_ms=*) ;;
+    *) die "non-zero exit: $line (${*: -3})" ;;
+    esac
+    echo "$line"
+}
+
+# --- The dev server, one for everything; its log tells when the window has signed in. ----------
+log=$work/devserver.log
+QT_LOGGING_RULES="liftoff.devserver.info=true" \
+    "$bin/liftoff-devserver" --port 0 --login-rate-limit 0 >"$log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 200); do
+    url=$(sed -n 's/^Listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")
+    [ -n "$url" ] && break
+    sleep 0.05
+done
+[ -n "$url" ] || die "the dev server did not start: $(cat "$log")"
+port=${url##*:}
+printf 'wonderland\n' >"$work/password"
+printf 'alice\nwonderland\n' >"$work/answers"
+
+# --- Start-up: fork to the first window mapped, interleaved with the bare window. ---------------
+say "start-up ($runs runs each)…"
+# A first run of each warms the disk and font caches, and gives Liftoff's window size to the bare one.
+first=$(measure --window -- "$bin/liftoff")
+size=$(field window "$first")
+measure --window -- "$bin/liftoff-bench-barewindow" --size "$size" >/dev/null
+: >"$work/start.liftoff"
+: >"$work/start.bare"
+for _ in $(seq "$runs"); do
+    a=$(measure --window -- "$bin/liftoff")
+    b=$(measure --window -- "$bin/liftoff-bench-barewindow" --size "$size")
+    field window_ms "$a" >>"$work/start.liftoff"
+    field window_ms "$b" >>"$work/start.bare"
+done
+start_liftoff=$(median <"$work/start.liftoff")
+start_bare=$(median <"$work/start.bare")
+
+# --- Memory: peak RSS (VmHWM) one second after the window is up (and, signed in, after the
+# server saw the resume login). -------------------------------------------------------------------
+say "memory ($memory_runs runs each)…"
+: >"$work/rss.bare"
+: >"$work/rss.idle"
+: >"$work/rss.signedin"
+for _ in $(seq "$memory_runs"); do
+    a=$(measure --window --settle 1000 -- "$bin/liftoff-bench-barewindow" --size "$size")
+    b=$(measure --window --settle 1000 -- "$bin/liftoff")
+    field peak_rss_kb "$a" >>"$work/rss.bare"
+    field peak_rss_kb "$b" >>"$work/rss.idle"
+done
+# Signed in for real: the command line keeps the session in the keychain, and the window, started
+# without arguments, resumes it (SignInController::resumeLastAccount).
+"$bin/liftoff" login --server "$url" --username alice --password-stdin <"$work/password" >/dev/null \
+    || die "liftoff login (to store a session) failed"
+for _ in $(seq "$memory_runs"); do
+    a=$(measure --window --ready-file "$log" --ready-text 'logged in "alice" by "resume"' \
+        --settle 1000 -- "$bin/liftoff")
+    field peak_rss_kb "$a" >>"$work/rss.signedin"
+done
+rss_bare=$(median <"$work/rss.bare")
+rss_idle=$(median <"$work/rss.idle")
+rss_signedin=$(median <"$work/rss.signedin")
+
+# --- The command-line sign-in against ddp-login, same server, interleaved. -----------------------
+ddp_login=tests/interop/node_modules/.bin/ddp-login
+node=$(command -v node || true)
+cli_rows=
+if [ -x "$ddp_login" ] && [ -n "$node" ]; then
+    say "command line ($runs runs each)…"
+    ddp_login_version=$("$node" -p "require('./tests/interop/node_modules/ddp-login/package.json').version")
+    : >"$work/cli.liftoff"
+    : >"$work/cli.ddplogin"
+    for i in $(seq $((runs + 1))); do
+        a=$(measure --stdin "$work/password" -- "$bin/liftoff" login --server "$url" \
+            --username alice --password-stdin --no-store)
+        b=$(measure --stdin "$work/answers" -- "$node" --require "$PWD/tests/bench/ddp-login-stdin.js" \
+            "$ddp_login" --host 127.0.0.1 --port "$port" --method username \
+            --env LIFTOFF_BENCH_NO_TOKEN --retry 1)
+        [ "$i" -eq 1 ] && continue # warm-up
+        echo "$(field wall_ms "$a") $(field peak_rss_kb "$a")" >>"$work/cli.liftoff"
+        echo "$(field wall_ms "$b") $(field peak_rss_kb "$b")" >>"$work/cli.ddplogin"
+    done
+    cli_wall=$(cut -d' ' -f1 "$work/cli.liftoff" | median)
+    cli_rss=$(cut -d' ' -f2 "$work/cli.liftoff" | median)
+    ddp_wall=$(cut -d' ' -f1 "$work/cli.ddplogin" | median)
+    ddp_rss=$(cut -d' ' -f2 "$work/cli.ddplogin" | median)
+    cli_rows="| \`login\` on the command line: wall time, median of $runs | $cli_wall ms | $ddp_wall ms (ddp-login $ddp_login_version, node $("$node" --version)) | $(ratio "$cli_wall" "$ddp_wall") |
+| \`login\` on the command line: peak RSS, median of $runs | $(mb "$cli_rss") | $(mb "$ddp_rss") (ddp-login) | $(ratio "$cli_rss" "$ddp_rss") |"
+else
+    cli_rows="| \`login\` against ddp-login | skipped: tests/interop/node_modules missing (npm ci there) | | |"
+fi
+
+# --- Throughput and round trips: programs of their own. ------------------------------------------
+say "throughput…"
+throughput=$("$bin/liftoff-bench-throughput" --tsv --runs 5) || die "liftoff-bench-throughput failed"
+tp() { awk -F'\t' -v row="$1" -v col="$2" '$1 == row { print $col }' <<<"$throughput"; }
+say "round trips…"
+roundtrips=$("$bin/liftoff-bench-roundtrips" --runs 5) || die "liftoff-bench-roundtrips failed"
+rt() { awk -v row="$1" 'index($0, row) == 1 { print $NF }' <<<"$roundtrips"; }
+
+# --- The table. ------------------------------------------------------------------------------------
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+cat <<EOF
+
+Liftoff $("$bin/liftoff" --version 2>/dev/null | awk '{ print $NF }'), $(date -u +%Y-%m-%d), $cpu, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), Xvfb, Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)
+
+| Benchmark | Liftoff | Baseline | Ratio |
+|---|---:|---:|---:|
+| Start-up: exec to first window mapped, median of $runs | $start_liftoff ms | $start_bare ms (bare Qt Widgets window, same size) | $(ratio "$start_liftoff" "$start_bare") |
+| Peak RSS: window signed in (resumed session), median of $memory_runs | $(mb "$rss_signedin") | $(mb "$rss_bare") (bare window) | $(ratio "$rss_signedin" "$rss_bare") |
+| Peak RSS: window on the sign-in page, median of $memory_runs | $(mb "$rss_idle") | $(mb "$rss_bare") (bare window) | $(ratio "$rss_idle" "$rss_bare") |
+$cli_rows
+| DDP throughput, 100 000 \`added\`: DdpConnection end to end (loopback WebSocket) | $(tp "end to end" 2) frames/s ($(tp "end to end" 3) MB/s) | | |
+| … decode + DdpCollections::applyAdded, in memory | $(tp "decode+apply" 2) frames/s ($(tp "decode+apply" 3) MB/s) | | |
+| … DdpFrame::decode alone | $(tp decode 2) frames/s ($(tp decode 3) MB/s) | | |
+| Round trips: \`liftoff login\` | $(rt "liftoff login") | | |
+| Round trips: DdpConnection password login | $(rt "DdpConnection: password") | | |
+| Round trips: DdpConnection resume | $(rt "DdpConnection: resume") | | |
+EOF
