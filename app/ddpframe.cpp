@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <cmath>
+
 DdpFrame::Decoded DdpFrame::decode(const QByteArray &utf8)
 {
     Decoded decoded;
@@ -84,7 +86,12 @@ QDateTime DdpFrame::toDateTime(const QJsonValue &ejsonDate)
     const QJsonValue ms = ejsonDate.toObject().value(QLatin1String("$date"));
     if (!ms.isDouble())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms.toDouble()), Qt::UTC);
+    // Beyond ±8.64e15 ms (JavaScript's own limit) it is no date, and converting it to qint64
+    // would be undefined behaviour (found by the fuzzer).
+    const double value = ms.toDouble();
+    if (!std::isfinite(value) || std::abs(value) > 8.64e15)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(value), Qt::UTC);
 }
 
 QJsonObject DdpFrame::fromDateTime(const QDateTime &dateTime)

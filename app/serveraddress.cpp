@@ -133,11 +133,22 @@ bool mixesScripts(const QString &host)
 // browser's address bar shows). Any other path is a sub-path install and is kept.
 QString installPrefix(const QUrl &url)
 {
-    static const QRegularExpression repeatedSlashes(QStringLiteral("/{2,}"));
-    QString path = url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded);
-    path.replace(repeatedSlashes, QStringLiteral("/"));
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
+    // Dot segments removed by hand (RFC 3986 §5.2.4): Qt 6.4's QUrl::NormalizePathSegments also
+    // eats a segment such as ".z" before "/websocket", which a fuzzer found.
+    QStringList segments;
+    const QStringList parts = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'));
+    for (const QString &segment : parts) {
+        if (segment.isEmpty() || segment == QLatin1String("."))
+            continue; // also folds repeated and trailing slashes
+        if (segment == QLatin1String("..")) {
+            if (!segments.isEmpty())
+                segments.removeLast();
+            continue;
+        }
+        segments.append(segment);
+    }
+    QString path
+        = segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/'));
     // Repeated, so that parsing an origin again never changes it ("/home/websocket").
     const QLatin1String suffixes[] = { QLatin1String("/websocket"), QLatin1String("/home") };
     for (bool stripped = true; stripped;) {
