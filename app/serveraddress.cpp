@@ -283,6 +283,14 @@ ServerAddress ServerAddress::parse(const QString &input, bool allowInsecure)
             return failure(Error::InvalidHost, elided(hostPart));
     }
 
+    // An IPv6 zone ("fe80::1%eth0") names a network interface: letters, digits and "._~-" only.
+    // Anything else (a "/" decoded from "%2F", found by the fuzzer) cannot round-trip.
+    if (const int zone = int(host.indexOf(QLatin1Char('%'))); zone >= 0) {
+        static const QRegularExpression zoneId(QStringLiteral("^[A-Za-z0-9._~-]+$"));
+        if (!zoneId.match(host.mid(zone + 1)).hasMatch())
+            return failure(Error::InvalidHost, elided(hostPart));
+    }
+
     const bool loopback = isLoopbackHost(host);
     // Without a scheme, a remote server is assumed to use TLS; a server on this computer is
     // almost always a development server on plain http (as Rocket.Chat's mobile app assumes).
