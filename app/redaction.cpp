@@ -209,7 +209,10 @@ bool isSecretKey(const QString &key)
 
 QString redactUrl(const QString &text)
 {
-    QString result = text;
+    // QRegularExpression finds nothing at all in text that is not valid UTF-16 (a lone surrogate,
+    // as a JSON "\udc80" escape makes one), which would let every secret in it through (found by
+    // the fuzzer). Such characters become replacement characters first.
+    QString result = text.isValidUtf16() ? text : QString::fromUtf8(text.toUtf8());
     if (result.contains(QLatin1Char('='))
         || result.contains(QLatin1String("%3D"), Qt::CaseInsensitive))
         result = replaceSecretValues(result, parameterPattern(), 2, 4);

@@ -387,11 +387,16 @@ private:
             = connection.call(QStringLiteral("login"),
                               { QJsonObject { { QStringLiteral("resume"), token } } }, 10000);
         DdpMethodCall *logout = connection.call(QStringLiteral("logout"), {}, 10000);
-        QSignalSpy loggedIn(login, &DdpMethodCall::finished);
-        QSignalSpy loggedOut(logout, &DdpMethodCall::finished);
-        if (!QTest::qWaitFor([&] { return loggedOut.count() > 0; }, 15000))
+        // The calls delete themselves once answered: read the outcome when it comes.
+        int loginOk = -1;
+        int logoutOk = -1;
+        QObject::connect(login, &DdpMethodCall::finished, login,
+                         [&loginOk, login] { loginOk = login->hasError() ? 0 : 1; });
+        QObject::connect(logout, &DdpMethodCall::finished, logout,
+                         [&logoutOk, logout] { logoutOk = logout->hasError() ? 0 : 1; });
+        if (!QTest::qWaitFor([&] { return logoutOk >= 0; }, 15000))
             return false;
-        const bool ok = loggedIn.count() == 1 && !login->hasError() && !logout->hasError();
+        const bool ok = loginOk == 1 && logoutOk == 1;
         connection.close();
         return ok;
     }
