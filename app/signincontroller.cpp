@@ -108,6 +108,9 @@ public:
     void goOffline(const SignInError &failure);
     void endResume(const SignInError &failure, State endState);
     void abandonResume();
+    // Stops whatever sign-in, resume or two-factor step is going on and forgets the user (a
+    // stored session is not logged out: its token stays for switching back).
+    void dropCurrentFlow();
     void startOfflineCountdown(int ms);
     void stopOfflineCountdown();
 
@@ -741,6 +744,19 @@ void SignInController::Private::abandonResume()
     }
 }
 
+void SignInController::Private::dropCurrentFlow()
+{
+    abandonResume();
+    if (loginCall || awaitingUserDocument || saving)
+        abandonLogin();
+    dropPendingSignIn();
+    forgetRequest();
+    twoFactorMethod = TwoFactorMethod::None;
+    twoFactorHint.clear();
+    user = {};
+    signedInKey.clear();
+}
+
 void SignInController::Private::startOfflineCountdown(int ms)
 {
     offlineRetryTimer.start(qMax(0, ms));
@@ -1076,15 +1092,7 @@ bool SignInController::resumeAccount(const QString &accountKey)
     qCInfo(lcAuth) << "resuming the stored account on" << account->server;
     // Whatever was going on stops. A session of another account is not logged out: its token
     // stays stored for switching back.
-    d->abandonResume();
-    if (d->loginCall || d->awaitingUserDocument || d->saving)
-        d->abandonLogin();
-    d->dropPendingSignIn();
-    d->forgetRequest();
-    d->twoFactorMethod = TwoFactorMethod::None;
-    d->twoFactorHint.clear();
-    d->user = {};
-    d->signedInKey.clear();
+    d->dropCurrentFlow();
     d->stopChecking();
     d->address = account->server;
     d->serverText = account->server.origin().toString();
@@ -1192,15 +1200,7 @@ void SignInController::setServer(const QString &text, bool allowInsecure)
         return; // same server (white space, a trailing slash…): nothing to redo
 
     // Another server: whatever was going on with the previous one stops.
-    d->abandonResume();
-    if (d->loginCall || d->awaitingUserDocument || d->saving)
-        d->abandonLogin();
-    d->dropPendingSignIn();
-    d->forgetRequest();
-    d->twoFactorMethod = TwoFactorMethod::None;
-    d->twoFactorHint.clear();
-    d->user = {};
-    d->signedInKey.clear();
+    d->dropCurrentFlow();
     d->suggestedUsername.clear();
     d->stopChecking();
     d->address = parsed;
