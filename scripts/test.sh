@@ -2,8 +2,9 @@
 # The whole test suite: installs what is missing and builds; where clang++ with libFuzzer is
 # installed, a short run of every fuzz target (scripts/fuzz.sh: LIFTOFF_FUZZ_SECONDS each, default
 # 30; 0 skips it); then every test through CTest inside a private session (temporary HOME, D-Bus
-# session bus, unlocked keyring, virtual display). CTest runs last so its summary closes the output;
-# a fuzzer's finding fails the script too.
+# session bus, unlocked keyring, virtual display). CTest runs last so its summary closes the output.
+# The fuzz run explores at random, so a finding is reported loudly (with the input kept) but does not
+# decide the exit code; the seeds, including every past finding, are replayed by CTest (fuzz_*).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -19,5 +20,5 @@ fi
 
 ctest_status=0
 bash scripts/with-session.sh ctest --preset default "$@" || ctest_status=$?
-[ "$ctest_status" -ne 0 ] && exit "$ctest_status"
-exit "$fuzz_status"
+[ "$fuzz_status" -ne 0 ] && echo "WARNING: the fuzz run found a problem (see above); fix it and add the input to tests/fuzz/corpus" >&2
+exit "$ctest_status"
