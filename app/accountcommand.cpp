@@ -13,11 +13,11 @@ AccountCommand::AccountCommand(const QString &name, QObject *parent)
     , m_server(QStringLiteral("server"),
                tr("The server of the stored account, e.g. https://chat.example.com (default: the "
                   "account used last)."),
-               QStringLiteral("url"))
+               tr("url", "placeholder in the option list: --server <url>"))
     , m_username(QStringLiteral("username"),
                  tr("The user name of the stored account, when there are several (default: the "
                     "one used last)."),
-                 QStringLiteral("name"))
+                 tr("name", "placeholder in the option list: --username <name>"))
 { }
 
 AccountCommand::~AccountCommand() = default;
@@ -140,7 +140,8 @@ QCommandLineOption AccountCommand::timeoutOption(int defaultSeconds)
         QStringLiteral("timeout"),
         tr("Give up on a server that has not answered after this long (default: %1).")
             .arg(defaultSeconds),
-        QStringLiteral("seconds"), QString::number(defaultSeconds));
+        tr("seconds", "placeholder in the option list: --timeout <seconds>"),
+        QString::number(defaultSeconds));
 }
 
 void AccountCommand::fail(int exitCode, const QString &message)

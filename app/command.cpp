@@ -45,10 +45,11 @@ QString Command::helpText(const QString &usage, const QString &description,
                           const QString &optionsHelp,
                           const QList<std::pair<int, QString>> &exitCodes, const QString &footer)
 {
-    // QCommandLineParser's own usage line cannot name the command; keep its option list.
-    const qsizetype options = optionsHelp.indexOf(QLatin1String("Options:"));
+    // QCommandLineParser's own usage line cannot name the command; keep its option list, which
+    // follows the first empty line (its heading is translated by Qt: not searched for).
+    const qsizetype options = optionsHelp.indexOf(QLatin1String("\n\n"));
     QString text = usage + QStringLiteral("\n\n") + wrapped(description, 0, 0)
-        + QStringLiteral("\n\n") + (options >= 0 ? optionsHelp.mid(options) : optionsHelp);
+        + QStringLiteral("\n\n") + (options >= 0 ? optionsHelp.mid(options + 2) : optionsHelp);
     if (!text.endsWith(u'\n'))
         text += u'\n';
     text += u'\n' + tr("Exit codes:") + u'\n';

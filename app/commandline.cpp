@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "command.h"
+#include "localization.h"
 #include "logincommand.h"
 #include "logoutcommand.h"
 #include "resumecommand.h"
@@ -107,6 +108,11 @@ void CommandLine::printHelp()
                       "\n");
     text += commandsSummary();
     text += u'\n' + tr("Run \"liftoff <command> --help\" for a command's options and exit codes.");
+    text += u'\n'
+        + Command::wrapped(tr("--lang <code> picks the language of a command or the window "
+                              "instead of the system's: %1.")
+                               .arg(Localization::describeAvailableLanguages()),
+                           0, 0);
     Command::printLine(stdout, text);
 }
 

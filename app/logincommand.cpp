@@ -81,12 +81,13 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     const QCommandLineOption server(
         QStringLiteral("server"),
         tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."),
-        QStringLiteral("url"));
-    const QCommandLineOption username(QStringLiteral("username"),
-                                      tr("Sign in with this user name."), QStringLiteral("name"));
-    const QCommandLineOption email(QStringLiteral("email"),
-                                   tr("Sign in with this e-mail address instead."),
-                                   QStringLiteral("address"));
+        tr("url", "placeholder in the option list: --server <url>"));
+    const QCommandLineOption username(
+        QStringLiteral("username"), tr("Sign in with this user name."),
+        tr("name", "placeholder in the option list: --username <name>"));
+    const QCommandLineOption email(
+        QStringLiteral("email"), tr("Sign in with this e-mail address instead."),
+        tr("address", "placeholder in the option list: --email <address>"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         tr("Read the password from the first line of standard input. Without it the password "
@@ -97,7 +98,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         QStringLiteral("totp-code"),
         tr("The two-factor code (authenticator app or e-mail), when the server asks for one. "
            "On a terminal it is asked for instead."),
-        QStringLiteral("code"));
+        tr("code", "placeholder in the option list: --totp-code <code>"));
     const QCommandLineOption noStore(
         QStringLiteral("no-store"),
         tr("Do not keep the session: nothing goes to the system keychain or the account list, "
@@ -112,7 +113,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
         tr("Give up when the server has not answered for this long (default: 30)."),
-        QStringLiteral("seconds"));
+        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
     parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
                         allowInsecure, timeout });
 

@@ -14,10 +14,12 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 // `liftoff <command> [options]` is the command line (QCoreApplication: no display needed);
 // `liftoff [--server URL] [--allow-insecure]` opens the window. --help, --version and usage
-// errors of the latter work without a display too.
+// errors of the latter work without a display too. `--lang CODE`, anywhere, picks the language of
+// both. Options are made once the translators are installed, so that their help is translated.
 
 namespace {
 struct Options
@@ -32,6 +34,16 @@ struct Options
                                     "Allow an unencrypted (http:// or ws://) connection to a "
                                     "server that is not on this computer.")
     };
+    // Taken out of the arguments before parsing (Localization::takeLanguageOption()): here only
+    // for --help.
+    QCommandLineOption language {
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "Use this language instead of the system's: %1. Also for "
+                                    "the commands (liftoff login --lang de …).")
+            .arg(Localization::describeAvailableLanguages()),
+        QCoreApplication::translate("main", "code", "placeholder in the option list: --lang <code>")
+    };
 };
 
 void setUpParser(QCommandLineParser &parser, Options &options)
@@ -45,6 +57,7 @@ void setUpParser(QCommandLineParser &parser, Options &options)
     parser.addVersionOption();
     parser.addOption(options.server);
     parser.addOption(options.allowInsecure);
+    parser.addOption(options.language);
 }
 
 void setApplicationNames()
@@ -55,15 +68,30 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("liftoff.chat"));
 }
 
-int runCommandLine(int argc, char **argv)
+// The language --lang asks for, else the system's. False when --lang names none Liftoff has
+// (the system's is installed then, for the message).
+bool installLanguage(QCoreApplication *app, const std::optional<QString> &language)
+{
+    if (language && Localization::installLanguage(app, *language))
+        return true;
+    Localization::install(app);
+    return !language;
+}
+
+int runCommandLine(int argc, char **argv, const QStringList &arguments,
+                   const std::optional<QString> &language)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    Localization::install(&app);
+    if (!installLanguage(&app, language)) {
+        Command::printLine(
+            stderr, QStringLiteral("liftoff: ") + Localization::unknownLanguageMessage(*language));
+        return Command::UsageError;
+    }
     CommandLine commandLine;
     QObject::connect(&commandLine, &CommandLine::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
-    commandLine.start(QCoreApplication::arguments());
+    commandLine.start(arguments);
     return app.exec();
 }
 
@@ -86,8 +114,9 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    const std::optional<QString> language = Localization::takeLanguageOption(arguments);
     if (CommandLine::wantsCommand(arguments))
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, arguments, language);
 
     bool needsWindow = false;
     {
@@ -102,12 +131,13 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(needsWindow ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
     setApplicationNames();
-    Localization::install(app.get());
+    if (!installLanguage(app.get(), language))
+        return usageError(Localization::unknownLanguageMessage(*language));
 
     QCommandLineParser parser;
     Options options;
     setUpParser(parser, options);
-    if (!parser.parse(QCoreApplication::arguments()))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits

@@ -1,0 +1,1645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The server of the stored account, e.g. https://chat.example.com (default: the account used last).</source>
+        <translation>Der Server des gespeicherten Kontos, z. B. https://chat.example.com (Standard: das zuletzt verwendete Konto).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name of the stored account, when there are several (default: the one used last).</source>
+        <translation>Der Benutzername des gespeicherten Kontos, wenn es mehrere gibt (Standard: der zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 nimmt nur Optionen an, keine weiteren Argumente (siehe liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--username is empty.</source>
+        <translation>--username ist leer.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1 on %2.</source>
+        <translation>keine gespeicherte Sitzung für %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>no stored session on %1.</source>
+        <translation>keine gespeicherte Sitzung auf %1.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1.</source>
+        <translation>keine gespeicherte Sitzung für %1.</translation>
+    </message>
+    <message>
+        <source>no stored session.</source>
+        <translation>keine gespeicherte Sitzung.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Anmelden mit: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Give up on a server that has not answered after this long (default: %1).</source>
+        <translation>Einen Server aufgeben, der nach dieser Zeit nicht geantwortet hat (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>&amp;Accounts on this computer:</source>
+        <translation>&amp;Konten auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Or continue with a sa&amp;ved account:</source>
+        <translation>Oder mit einem gespei&amp;cherten Konto fortfahren:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Konten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Gespeicherte Konten</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Kontoproblem</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this account</source>
+        <translation>Zu diesem Konto &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with this account</source>
+        <translation>Mi&amp;t diesem Konto fortfahren</translation>
+    </message>
+    <message>
+        <source>Switch to the selected account</source>
+        <translation>Zum ausgewählten Konto wechseln</translation>
+    </message>
+    <message>
+        <source>Continue with the selected account</source>
+        <translation>Mit dem ausgewählten Konto fortfahren</translation>
+    </message>
+    <message>
+        <source>Sign in with the session saved for this account (Enter in the list)</source>
+        <translation>Mit der für dieses Konto gespeicherten Sitzung anmelden (Eingabetaste in der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Das ausgewählte Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its saved session from this computer (Delete in the list)</source>
+        <translation>Dieses Konto vergessen und seine gespeicherte Sitzung von diesem Computer löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother account</source>
+        <translation>Weiteres Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Weiteres Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign in with another account, on this server or another one; this account stays saved</source>
+        <translation>Mit einem anderen Konto anmelden, auf diesem oder einem anderen Server; dieses Konto bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their @user name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <comment>an account in the list: the one in use</comment>
+        <translation>%1 (angemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an account (%1) on a server (%2)</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Zuletzt verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from this computer?</source>
+        <comment>%1 is an account, %2 a server address</comment>
+        <translation>%1 auf %2 von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>You will be signed out first. Liftoff then forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Sie werden zuerst abgemeldet. Danach vergisst Liftoff das Konto und löscht seine gespeicherte Sitzung; Sie können sich jederzeit wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Liftoff vergisst das Konto und löscht seine gespeicherte Sitzung; Sie können sich jederzeit wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Das Konto entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>keep the account, do not remove it</comment>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Das Konto behalten</translation>
+    </message>
+    <message>
+        <source>This account was no longer on this computer.</source>
+        <translation>Dieses Konto war nicht mehr auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands (no display needed):</source>
+        <translation>Befehle (ohne Bildschirm nutzbar):</translation>
+    </message>
+    <message>
+        <source>List the commands, or show one command&apos;s options: liftoff help login.</source>
+        <translation>Die Befehle auflisten oder die Optionen eines Befehls zeigen: liftoff help login.</translation>
+    </message>
+    <message>
+        <source>liftoff: there is no command &quot;%1&quot;. Run &quot;liftoff help&quot; to list them.</source>
+        <translation>liftoff: Es gibt keinen Befehl „%1“. „liftoff help“ listet die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff &lt;command&gt; [options]
+       liftoff [--server &lt;url&gt;] [--allow-insecure]   (opens the window)
+
+Liftoff signs you in to your Rocket.Chat server.
+
+</source>
+        <translation>Aufruf: liftoff &lt;Befehl&gt; [Optionen]
+        liftoff [--server &lt;URL&gt;] [--allow-insecure]   (öffnet das Fenster)
+
+Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
+
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff &lt;command&gt; --help&quot; for a command&apos;s options and exit codes.</source>
+        <translation>„liftoff &lt;Befehl&gt; --help“ zeigt die Optionen und Exit-Codes eines Befehls.</translation>
+    </message>
+    <message>
+        <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
+        <translation>--lang &lt;Code&gt; wählt die Sprache eines Befehls oder des Fensters statt der des Systems: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DdpError</name>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again when the connection is back.</source>
+        <translation>Die Verbindung zum Server ist vor seiner Antwort abgebrochen. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Keine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This server speaks a version of the realtime protocol that Liftoff does not support (%1). It may be too old or too new for this app.</source>
+        <translation>Dieser Server spricht eine Version des Echtzeitprotokolls, die Liftoff nicht unterstützt (%1). Er ist vielleicht zu alt oder zu neu für diese App.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Liftoff will reconnect by itself.</source>
+        <translation>Der Server antwortet nicht mehr. Liftoff verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <source>The server sent a message too large to accept; the connection was reset.</source>
+        <translation>Der Server hat eine zu große Nachricht gesendet; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the address and your network connection.</source>
+        <translation>Der Server ist nicht erreichbar: %1. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden, daher wurde die Verbindung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>Your keychain holds no saved session for this account.</source>
+        <translation>Ihr Schlüsselbund enthält keine gespeicherte Sitzung für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: this session has no D-Bus session bus, as happens over SSH and in minimal sessions. Start Liftoff from a desktop session, or start a session bus with a keyring in it.</source>
+        <translation>Liftoff erreicht keinen Schlüsselbund: Diese Sitzung hat keinen D-Bus-Sitzungsbus, wie über SSH und in minimalen Sitzungen. Starten Sie Liftoff aus einer Desktop-Sitzung oder starten Sie einen Sitzungsbus mit einem Schlüsselbund darin.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: no Secret Service is running. Install or start one, such as GNOME Keyring, KWallet or KeePassXC with Secret Service integration.</source>
+        <translation>Liftoff erreicht keinen Schlüsselbund: Es läuft kein Secret Service. Installieren oder starten Sie einen, etwa GNOME Keyring, KWallet oder KeePassXC mit Secret-Service-Integration.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain on this computer. Check that your keychain is installed and running.</source>
+        <translation>Liftoff erreicht keinen Schlüsselbund auf diesem Computer. Prüfen Sie, ob Ihr Schlüsselbund installiert ist und läuft.</translation>
+    </message>
+    <message>
+        <source>Access to your keychain was refused. Allow Liftoff when your keychain asks, then try again.</source>
+        <translation>Der Zugriff auf Ihren Schlüsselbund wurde verweigert. Erlauben Sie Liftoff den Zugriff, wenn Ihr Schlüsselbund fragt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (for example in Passwords and Keys or in KWallet Manager), then try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ oder in der KWallet-Verwaltung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your keychain refused Liftoff access. Check its access settings for Liftoff, then try again.</source>
+        <translation>Ihr Schlüsselbund hat Liftoff den Zugriff verweigert. Prüfen Sie seine Zugriffseinstellungen für Liftoff und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session (%1). Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Ihr Schlüsselbund hat die Sitzung nicht gespeichert (%1). Prüfen Sie, ob Ihr Schlüsselbund funktioniert, zum Beispiel in „Passwörter und Verschlüsselung“.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session. Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Ihr Schlüsselbund hat die Sitzung nicht gespeichert. Prüfen Sie, ob Ihr Schlüsselbund funktioniert, zum Beispiel in „Passwörter und Verschlüsselung“.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time; it may be waiting for you to unlock it. Unlock it if it asks, then try again.</source>
+        <translation>Ihr Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht wartet er darauf, entsperrt zu werden. Entsperren Sie ihn, wenn er fragt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error (%1). Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Ihr Schlüsselbund hat einen Fehler gemeldet (%1). Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie, ob Ihr Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error. Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Ihr Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie, ob Ihr Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Sign in again; your account stays in the list.</source>
+        <translation>Melden Sie sich erneut an; Ihr Konto bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read, but your account stays in the list.</source>
+        <translation>Ihre gespeicherte Sitzung konnte nicht gelesen werden, aber Ihr Konto bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
+        <translation>Sie sind vorerst angemeldet, aber diese Sitzung übersteht keinen Neustart: Beim nächsten Start von Liftoff müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
+        <translation>Die gespeicherte Sitzung ist vielleicht noch in Ihrem Schlüsselbund, unter „Liftoff“.</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <source>--lang needs a language code. Languages: %1.</source>
+        <translation>--lang braucht einen Sprachcode. Sprachen: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the translation file %1. Make it with lrelease from a .ts file, or give a language code: %2.</source>
+        <translation>Die Übersetzungsdatei %1 konnte nicht gelesen werden. Erzeugen Sie sie mit lrelease aus einer .ts-Datei, oder geben Sie einen Sprachcode an: %2.</translation>
+    </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Languages: %2.</source>
+        <translation>Es gibt keine Übersetzung für „%1“. Sprachen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
+        <translation>Mit Benutzername oder E-Mail-Adresse und Passwort bei einem Rocket.Chat-Server anmelden.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
+        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten: Geben Sie es ein, wenn danach gefragt wird, oder leiten Sie es mit --password-stdin weiter.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
+        <translation>Der Rocket.Chat-Server, z. B. https://chat.example.com (erforderlich).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation>Mit diesem Benutzernamen anmelden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address instead.</source>
+        <translation>Stattdessen mit dieser E-Mail-Adresse anmelden.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>placeholder in the option list: --email &lt;address&gt;</comment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Without it the password is asked for on the terminal, without echo.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen. Ohne diese Option wird auf dem Terminal ohne Echo danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s LDAP directory.</source>
+        <translation>Über das LDAP-Verzeichnis des Servers anmelden.</translation>
+    </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
+        <translation>Der Zwei-Faktor-Code (Authenticator-App oder E-Mail), wenn der Server danach fragt. Auf einem Terminal wird stattdessen danach gefragt.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Do not keep the session: nothing goes to the system keychain or the account list, and liftoff resume, status, token and logout will not know it.</source>
+        <translation>Die Sitzung nicht behalten: Nichts gelangt in den Schlüsselbund des Systems oder die Kontoliste, und liftoff resume, status, token und logout kennen sie nicht.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires, stored) instead of a sentence. The token itself is never printed.</source>
+        <translation>Bei Erfolg ein JSON-Objekt (server, userId, username, type, tokenExpires, stored) statt eines Satzes ausgeben. Das Token selbst wird nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// connection to a server that is not on this computer.</source>
+        <translation>Eine unverschlüsselte http://-Verbindung zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Give up when the server has not answered for this long (default: 30).</source>
+        <translation>Aufgeben, wenn der Server so lange nicht geantwortet hat (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
+        <translation>login nimmt nur Optionen an, keine weiteren Argumente; ein Passwort wird eingegeben, wenn danach gefragt wird, oder mit --password-stdin weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>which server? Add --server &lt;url&gt;.</source>
+        <translation>Welcher Server? Geben Sie --server &lt;URL&gt; an.</translation>
+    </message>
+    <message>
+        <source>(--allow-insecure allows it.)</source>
+        <translation>(--allow-insecure erlaubt es.)</translation>
+    </message>
+    <message>
+        <source>give either --username or --email (one of them).</source>
+        <translation>Geben Sie entweder --username oder --email an (eins davon).</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is empty.</source>
+        <translation>Der Benutzername oder die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
+        <translation>--email braucht eine E-Mail-Adresse (name@example.com); für einen Benutzernamen verwenden Sie --username.</translation>
+    </message>
+    <message>
+        <source>--totp-code is empty.</source>
+        <translation>--totp-code ist leer.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
+        <translation>Es gibt kein Terminal, auf dem nach dem Passwort gefragt werden kann: Leiten Sie es weiter und fügen Sie --password-stdin hinzu.</translation>
+    </message>
+    <message>
+        <source>signed in (and the session stored, unless --no-store)</source>
+        <translation>angemeldet (und die Sitzung gespeichert, außer mit --no-store)</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>alles andere (z. B. ein unerwarteter Serverfehler)</translation>
+    </message>
+    <message>
+        <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
+        <translation>Aufruf: eine fehlende oder falsche Option, oder kein Terminal und kein --password-stdin</translation>
+    </message>
+    <message>
+        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>Anmeldedaten abgelehnt, oder das Konto darf sich nicht anmelden (deaktiviert, App-Benutzer, keine Rollen, E-Mail-Adresse nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>two-factor code required (none given and no terminal) or wrong</source>
+        <translation>Zwei-Faktor-Code erforderlich (keiner angegeben und kein Terminal) oder falsch</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
+        <translation>Server nicht erreichbar, kein Rocket.Chat, zu alt, TLS-Problem, Zeitüberschreitung oder Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>rate-limited or blocked by the server: try again later</source>
+        <translation>vom Server begrenzt oder gesperrt: später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
+        <translation>angemeldet, aber der Schlüsselbund des Systems ist nicht verfügbar oder gesperrt, daher wurde die Sitzung nicht gespeichert (stdout nennt trotzdem, wer angemeldet ist; stderr sagt, warum)</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
+        <translation>Aufruf: liftoff login --server &lt;URL&gt; (--username &lt;Name&gt; | --email &lt;Adresse&gt;) [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
+        <translation>Meldet Sie bei einem Rocket.Chat-Server an, prüft den Server, während Sie das Passwort eingeben, und behält die Sitzung im Schlüsselbund des Systems für liftoff resume, status, token und logout (und das Fenster). Das Passwort wird nie als Argument angenommen: Auf dem Terminal wird ohne Echo danach gefragt, oder es wird mit --password-stdin aus der Standardeingabe gelesen. Auf einem Terminal wird nach einem Zwei-Faktor-Code gefragt, wenn der Server einen verlangt; sonst geben Sie ihn mit --totp-code an.</translation>
+    </message>
+    <message>
+        <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
+        <translation>Bei Strg+C wird das Terminal wiederhergestellt und der Prozess wie üblich durch das Signal beendet (eine Shell zeigt 130).</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Code sent to you by e-mail: </source>
+        <translation>Per E-Mail an Sie gesendeter Code: </translation>
+    </message>
+    <message>
+        <source>Code sent by e-mail to %1: </source>
+        <translation>Per E-Mail an %1 gesendeter Code: </translation>
+    </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Zwei-Faktor-Code aus Ihrer Authenticator-App: </translation>
+    </message>
+    <message>
+        <source>no password was given.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a password (--password-stdin reads its first line).</source>
+        <translation>Die Standardeingabe endete vor einem Passwort (--password-stdin liest ihre erste Zeile).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a code.</source>
+        <translation>Die Standardeingabe endete vor einem Code.</translation>
+    </message>
+    <message>
+        <source>Without a terminal to ask on, pass the code with --totp-code.</source>
+        <translation>Ohne Terminal zum Nachfragen geben Sie den Code mit --totp-code an.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>the session was not stored: %1</source>
+        <translation>Die Sitzung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>signing in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>The server did not answer in time, so the session of %1 may still be valid there until it expires; it is no longer stored on this computer.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet, daher ist die Sitzung von %1 dort vielleicht noch gültig, bis sie abläuft; auf diesem Computer ist sie nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one).</source>
+        <translation>Auf dem Server abmelden und die gespeicherte Sitzung vergessen (--all: alle).</translation>
+    </message>
+    <message>
+        <source>Sign out of every stored account.</source>
+        <translation>Von allen gespeicherten Konten abmelden.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
+        <translation>Aufruf: liftoff logout [--server &lt;URL&gt;] [--username &lt;Name&gt; | --all] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
+        <translation>Meldet eine gespeicherte Sitzung ab, wie „Abmelden“ im Fenster: Der Server wird gebeten, die Sitzung zu vergessen, dann wird ihr Token aus dem Schlüsselbund des Systems und das Konto aus der Liste entfernt. Ohne Optionen das zuletzt verwendete Konto; --server und --username wählen ein anderes, --all nimmt alle. Ist der Server nicht erreichbar, wird die Sitzung trotzdem auf diesem Computer vergessen, und stderr sagt, dass sie auf dem Server vielleicht noch gültig ist, bis sie abläuft: Der Exit-Code ist dann 0, da nichts mehr gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
+        <translation>abgemeldet (auch wenn der Server nicht benachrichtigt werden konnte: siehe stderr), oder --all und es gab nichts abzumelden</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>alles andere</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>Aufruf: eine falsche oder unbekannte Option</translation>
+    </message>
+    <message>
+        <source>no stored session matches</source>
+        <translation>keine gespeicherte Sitzung passt</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
+        <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt: Nichts wurde entfernt; erneut versuchen, sobald er funktioniert</translation>
+    </message>
+    <message>
+        <source>--all signs out of every account: leave out --server and --username.</source>
+        <translation>--all meldet von allen Konten ab: Lassen Sie --server und --username weg.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
+    </message>
+    <message>
+        <source>liftoff logout: no stored session; nothing to sign out of.</source>
+        <translation>liftoff logout: keine gespeicherte Sitzung; nichts abzumelden.</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended (%2); it is forgotten.</source>
+        <translation>Die Sitzung von %1 war bereits beendet (%2); sie ist vergessen.</translation>
+    </message>
+    <message>
+        <source>%1: the server could not be told, so the session may still be valid there until it expires. It is no longer stored on this computer.</source>
+        <translation>%1: Der Server konnte nicht benachrichtigt werden, daher ist die Sitzung dort vielleicht noch gültig, bis sie abläuft. Auf diesem Computer ist sie nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain held no session for %1; it is forgotten.</source>
+        <translation>Der Schlüsselbund enthielt keine Sitzung für %1; sie ist vergessen.</translation>
+    </message>
+    <message>
+        <source>%1 is still signed in: %2</source>
+        <translation>%1 ist noch angemeldet: %2</translation>
+    </message>
+    <message>
+        <source>signed out of %1 on the server, but: %2</source>
+        <translation>Von %1 auf dem Server abgemeldet, aber: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1.</source>
+        <translation>%1 konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liftoff</source>
+        <comment>the application name, as the window title</comment>
+        <translation>Liftoff</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the name of the page shown while the server is unreachable</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Why you are not signed in yet</source>
+        <translation>Warum Sie noch nicht angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;another account</source>
+        <translation>Mit einem &amp;anderen Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Mit einem anderen Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this server; this account stays saved and you can switch back to it later</source>
+        <translation>Nicht länger auf diesen Server warten; dieses Konto bleibt gespeichert, und Sie können später dorthin zurückwechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting (Enter)</source>
+        <translation>Den Server jetzt zu erreichen versuchen, statt zu warten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1 to sign you in as %2. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Liftoff erreicht %1 nicht, um Sie als %2 anzumelden. Ihre Sitzung bleibt auf diesem Computer erhalten: Sie werden angemeldet, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Liftoff erreicht %1 nicht. Ihre Sitzung bleibt auf diesem Computer erhalten: Sie werden angemeldet, sobald der Server antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Neuer Versuch läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <comment>a toggle button next to the password field</comment>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Das Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Show the password as you type it</source>
+        <translation>Das Passwort beim Tippen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Sign in again with the session stored by login, without a password.</source>
+        <translation>Mit der von login gespeicherten Sitzung erneut anmelden, ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires) instead of a sentence. The token itself is never printed.</source>
+        <translation>Bei Erfolg ein JSON-Objekt (server, userId, username, type, tokenExpires) statt eines Satzes ausgeben. Das Token selbst wird nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff resume [--server &lt;url&gt;] [--username &lt;name&gt;] [options]</source>
+        <translation>Aufruf: liftoff resume [--server &lt;URL&gt;] [--username &lt;Name&gt;] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs in again with the session that &quot;liftoff login&quot; stored in the system keychain, without a password: the account given by --server and --username, or else the one used last. A session that expired or that the server no longer accepts is forgotten; one whose server cannot be reached is kept.</source>
+        <translation>Meldet Sie mit der Sitzung, die „liftoff login“ im Schlüsselbund des Systems gespeichert hat, erneut an, ohne Passwort: das Konto, das --server und --username angeben, sonst das zuletzt verwendete. Eine abgelaufene Sitzung oder eine, die der Server nicht mehr annimmt, wird vergessen; eine, deren Server nicht erreichbar ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>alles andere (z. B. ein unerwarteter Serverfehler)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>Aufruf: eine falsche oder unbekannte Option</translation>
+    </message>
+    <message>
+        <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
+        <translation>keine gespeicherte Sitzung (oder ihr Token ist nicht im Schlüsselbund), oder sie ist abgelaufen, oder der Server nimmt sie nicht mehr an: mit liftoff login anmelden</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
+        <translation>Server nicht erreichbar, kein Rocket.Chat, TLS-Problem oder Zeitüberschreitung; die Sitzung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Anmelden mit: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept: try again later.</source>
+        <translation>Die Sitzung von %1 bleibt erhalten: Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumingPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Signing in with a saved session</source>
+        <comment>the name of a page</comment>
+        <translation>Anmeldung mit gespeicherter Sitzung</translation>
+    </message>
+    <message>
+        <source>Saved session progress</source>
+        <translation>Fortschritt der gespeicherten Sitzung</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved session</source>
+        <translation>Anmeldung mit der gespeicherten Sitzung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the saved session</source>
+        <translation>Anmeldung mit der gespeicherten Sitzung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop and go to the sign-in page; the account stays saved (Esc)</source>
+        <translation>Anhalten und zur Anmeldeseite gehen; das Konto bleibt gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 with the session saved on this computer…</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Anmeldung bei %1 als %2 mit der auf diesem Computer gespeicherten Sitzung …</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with the session saved on this computer…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Anmeldung bei %1 mit der auf diesem Computer gespeicherten Sitzung …</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Rocket.Chat-Servers ein, zum Beispiel chat.example.com.</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces. Check the address and enter it again without spaces.</source>
+        <translation>Eine Serveradresse darf keine Leerzeichen enthalten. Prüfen Sie die Adresse und geben Sie sie ohne Leerzeichen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” cannot be used to sign in. Enter the server address with https://, for example https://chat.example.com.</source>
+        <extracomment>%1 is the scheme the user typed, such as &quot;ftp&quot; or &quot;mailto&quot;.</extracomment>
+        <translation>Adressen, die mit „%1:“ beginnen, können nicht zur Anmeldung verwendet werden. Geben Sie die Serveradresse mit https:// ein, zum Beispiel https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address. Enter the server address as it appears in your browser, for example https://chat.example.com.</source>
+        <translation>Dies ist keine gültige Webadresse. Geben Sie die Serveradresse so ein, wie sie in Ihrem Browser erscheint, zum Beispiel https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter the full address, for example https://chat.example.com.</source>
+        <translation>Der Adresse fehlt der Servername. Geben Sie die vollständige Adresse ein, zum Beispiel https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Check the address for typing mistakes.</source>
+        <extracomment>%1 is the server name the user typed.</extracomment>
+        <translation>„%1“ ist kein gültiger Servername. Prüfen Sie die Adresse auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number. Use a number from 1 to 65535, or leave the port out to use the standard one.</source>
+        <extracomment>%1 is what the user typed after the colon in the server address.</extracomment>
+        <translation>„%1“ ist keine gültige Portnummer. Verwenden Sie eine Zahl von 1 bis 65535, oder lassen Sie den Port weg, um den Standardport zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie alles bis einschließlich „@“; Sie melden sich auf der nächsten Seite an.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Der Server %1 verwendet keine verschlüsselte Verbindung, daher könnten andere im Netzwerk Ihr Passwort mitlesen. Verwenden Sie eine https://-Adresse, oder erlauben Sie unsichere Verbindungen, wenn Sie diesem Netzwerk vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionResume</name>
+    <message>
+        <source>the account is no longer stored</source>
+        <translation>das Konto ist nicht mehr gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>unexpected answer to the sign-in</source>
+        <translation>unerwartete Antwort auf die Anmeldung</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
+        <translation>Sie sind auf diesem Computer abgemeldet, aber der Server war nicht erreichbar, daher ist Ihre Sitzung auf dem Server vielleicht noch gültig, bis sie abläuft. Wenn Sie sich in der Web-App von Rocket.Chat von allen Sitzungen abmelden, endet sie früher.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Rocket.Chat-Servers ein, zum Beispiel chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your network connection, then try again.</source>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Adresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection, then try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a Rocket.Chat server. Check the address: it is the one you open in a browser to use Rocket.Chat.</source>
+        <translation>Der Server hat geantwortet, ist aber kein Rocket.Chat-Server. Prüfen Sie die Adresse: Es ist die, die Sie im Browser öffnen, um Rocket.Chat zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>Dem Sicherheitszertifikat des Servers wird nicht vertraut (%1), daher hat Liftoff keine Verbindung hergestellt. Prüfen Sie die Adresse, oder bitten Sie den Administrator des Servers, das Zertifikat zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>Dem Sicherheitszertifikat des Servers wird nicht vertraut, daher hat Liftoff keine Verbindung hergestellt. Prüfen Sie die Adresse, oder bitten Sie den Administrator des Servers, das Zertifikat zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
+        <translation>Auf diesem Server läuft Rocket.Chat %1, das ist zu alt für Liftoff (es braucht %2 oder neuer). Bitten Sie den Administrator des Servers, ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(unbekannte Version)</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
+        <translation>Der Server spricht eine Version des Echtzeitprotokolls, die Liftoff nicht unterstützt (%1). Fragen Sie den Administrator des Servers, welche Apps er unterstützt.</translation>
+    </message>
+    <message>
+        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>Benutzername, E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
+        <translation>Dieses Konto ist deaktiviert oder wartet noch auf die Freigabe durch einen Administrator. Bitten Sie den Administrator des Servers, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This account belongs to an app and cannot be used to sign in. Sign in with a personal account.</source>
+        <translation>Dieses Konto gehört zu einer App und kann nicht zur Anmeldung verwendet werden. Melden Sie sich mit einem persönlichen Konto an.</translation>
+    </message>
+    <message>
+        <source>This account has no roles on the server, so it may not sign in. Ask the server&apos;s administrator to give it a role.</source>
+        <translation>Dieses Konto hat keine Rollen auf dem Server und darf sich daher nicht anmelden. Bitten Sie den Administrator des Servers, ihm eine Rolle zu geben.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this account is not verified yet. Open the link in the verification e-mail the server sent you, then sign in again.</source>
+        <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die der Server Ihnen geschickt hat, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>This account needs a two-factor authentication code. Sign in again and enter the code from your authenticator app or e-mail.</source>
+        <translation>Dieses Konto braucht einen Code für die Zwei-Faktor-Authentifizierung. Melden Sie sich erneut an und geben Sie den Code aus Ihrer Authenticator-App oder E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>That code is not correct or has expired. Enter the current code and try again.</source>
+        <translation>Dieser Code ist falsch oder abgelaufen. Geben Sie den aktuellen Code ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong two-factor codes. Sign in again from the start to get a new code.</source>
+        <translation>Zu viele falsche Zwei-Faktor-Codes. Melden Sie sich noch einmal von vorn an, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a moment, then try again.</source>
+        <translation>Zu viele Anmeldeversuche. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in to this account is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>Die Anmeldung bei diesem Konto ist nach zu vielen Fehlversuchen eine Weile gesperrt. Warten Sie einige Minuten und versuchen Sie es erneut, oder wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>Sign-in from your network address is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>Die Anmeldung von Ihrer Netzwerkadresse aus ist nach zu vielen Fehlversuchen eine Weile gesperrt. Warten Sie einige Minuten und versuchen Sie es erneut, oder wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again once the connection is back.</source>
+        <translation>Die Verbindung zum Server ist vor seiner Antwort abgebrochen. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired, so Liftoff did not use it. Sign in again to continue.</source>
+        <translation>Ihre gespeicherte Sitzung ist abgelaufen, daher hat Liftoff sie nicht verwendet. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session (&quot;%1&quot;): it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>Der Server nimmt Ihre gespeicherte Sitzung nicht mehr an („%1“): Sie wurde an anderer Stelle abgemeldet oder ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session: it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>Der Server nimmt Ihre gespeicherte Sitzung nicht mehr an: Sie wurde an anderer Stelle abgemeldet oder ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1), daher kann Liftoff Ihre Anmeldung nicht speichern. Entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Liftoff Ihre Anmeldung nicht speichern. Entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: &quot;%1&quot;. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: „%1“. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>Der Server hat die Anmeldung ohne Begründung abgelehnt. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Rocket.Chat</source>
+        <translation>Bei Rocket.Chat anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>the name of the sign-in page</comment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Use the account you have on your organization&apos;s Rocket.Chat server.</source>
+        <translation>Verwenden Sie das Konto, das Sie auf dem Rocket.Chat-Server Ihrer Organisation haben.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <comment>placeholder: an example server address</comment>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address you open Rocket.Chat at in a web browser. Press Down to pick a server you signed in to before.</source>
+        <translation>Die Adresse, unter der Sie Rocket.Chat im Webbrowser öffnen. Mit der Pfeiltaste nach unten wählen Sie einen Server, bei dem Sie sich schon angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Zuletzt verwendete Server</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Allow an unen&amp;crypted connection to this server</source>
+        <translation>Eine unvers&amp;chlüsselte Verbindung zu diesem Server erlauben</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Eine unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password. Only allow this on a network you trust.</source>
+        <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort mitlesen. Erlauben Sie das nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Username or e-mail address</source>
+        <translation>Benutzername oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail address:</source>
+        <translation>&amp;Benutzername oder E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;LDAP (your directory account)</source>
+        <translation>Mit &amp;LDAP anmelden (Ihr Verzeichniskonto)</translation>
+    </message>
+    <message>
+        <source>Sign in with LDAP</source>
+        <translation>Mit LDAP anmelden</translation>
+    </message>
+    <message>
+        <source>This server can check your password against your organization&apos;s directory (LDAP). Choose this if that is where your account is.</source>
+        <translation>Dieser Server kann Ihr Passwort mit dem Verzeichnis Ihrer Organisation (LDAP) prüfen. Wählen Sie das, wenn Ihr Konto dort geführt wird.</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Anmeldefortschritt</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Nicht länger auf den Server warten (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Rocket.Chat-Servers ein, zum Beispiel chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Type your user name or e-mail address.</source>
+        <translation>Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 is a Rocket.Chat server.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 ist ein Rocket.Chat-Server.</translation>
+    </message>
+    <message>
+        <source>%1 runs Rocket.Chat %2.</source>
+        <comment>%1 is a server address, %2 a version number</comment>
+        <translation>Auf %1 läuft Rocket.Chat %2.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read what you send.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können mitlesen, was Sie senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. You can try again in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Sie können es in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Sie können sich jetzt erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>the name of the page shown once signed in</comment>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in summary</source>
+        <translation>Anmeldeübersicht</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Session expires</source>
+        <translation>Sitzung läuft ab</translation>
+    </message>
+    <message>
+        <source>Session expires:</source>
+        <translation>Sitzung läuft ab:</translation>
+    </message>
+    <message>
+        <source>Session storage problem</source>
+        <translation>Problem beim Speichern der Sitzung</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>End this session on the server</source>
+        <translation>Diese Sitzung auf dem Server beenden</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name</comment>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Unbekannt (der Server hat es nicht mitgeteilt)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>session expiry: a date, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+(expired)</source>
+        <comment>%1 is a date and time</comment>
+        <translation>%1
+(abgelaufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n day(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(in %n Tag)</numerusform>
+            <numerusform>%1
+(in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n hour(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(in %n Stunde)</numerusform>
+            <numerusform>%1
+(in %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n minute(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(in %n Minute)</numerusform>
+            <numerusform>%1
+(in %n Minuten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>List the stored accounts and check whether each session is still valid.</source>
+        <translation>Die gespeicherten Konten auflisten und prüfen, ob jede Sitzung noch gültig ist.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Ein JSON-Array ausgeben: pro Konto server, userId, username, status, tokenExpires, lastUsed und, wenn sie nicht gültig ist, message. Tokens werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff status [options]</source>
+        <translation>Aufruf: liftoff status [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
+        <translation>Listet die Konten mit gespeicherter Sitzung auf, je eine Zeile: Server, Benutzername und Status, einer von valid (gültig), expired (abgelaufen), rejected (der Server nimmt die Sitzung nicht mehr an), unreachable (nicht erreichbar), keychain-problem (Schlüsselbundproblem) oder error (Fehler). Jede Sitzung wird geprüft, indem mit ihr angemeldet wird, alle gleichzeitig; die Prüfung zählt nicht als Verwendung eines Kontos. Eine als abgelaufen oder abgelehnt erkannte Sitzung wird vergessen, wie im Fenster, und daher dieses eine Mal aufgelistet. Was nicht stimmt, steht auf stderr.</translation>
+    </message>
+    <message>
+        <source>every stored session is valid</source>
+        <translation>jede gespeicherte Sitzung ist gültig</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>alles andere (z. B. ein unerwarteter Serverfehler)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>Aufruf: eine falsche oder unbekannte Option</translation>
+    </message>
+    <message>
+        <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
+        <translation>keine gespeicherte Sitzung, oder eine ist abgelaufen, wurde abgelehnt oder hat kein Token im Schlüsselbund: erneut anmelden</translation>
+    </message>
+    <message>
+        <source>a server could not be reached in time (its session is kept)</source>
+        <translation>ein Server war nicht rechtzeitig erreichbar (seine Sitzung bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt</translation>
+    </message>
+    <message>
+        <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
+        <translation>Trifft mehreres zu, gilt der erste von 7, 3, 5, 1 in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 10.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 10.</translation>
+    </message>
+    <message>
+        <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>
+        <translation>keine gespeicherte Sitzung. Anmelden mit: liftoff login --server &lt;URL&gt; --username &lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>The session is kept.</source>
+        <translation>Die Sitzung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Success</source>
+        <comment>icon next to a status message: all is well</comment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>icon next to a status message</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>icon next to a status message</comment>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the stored session token, for scripts (from the keychain, no network).</source>
+        <translation>Das gespeicherte Sitzungstoken ausgeben, für Skripte (aus dem Schlüsselbund, ohne Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff token [--server &lt;url&gt;] [--username &lt;name&gt;]</source>
+        <translation>Aufruf: liftoff token [--server &lt;URL&gt;] [--username &lt;Name&gt;]</translation>
+    </message>
+    <message>
+        <source>Prints the session token that &quot;liftoff login&quot; stored in the system keychain, followed by a line break, for scripts: the account given by --server and --username, or else the one used last. It reads the keychain only and does not ask the server whether the token is still accepted (liftoff status does). The token signs in as you: keep it out of logs, files and command lines.</source>
+        <translation>Gibt das Sitzungstoken, das „liftoff login“ im Schlüsselbund des Systems gespeichert hat, mit einem Zeilenumbruch für Skripte aus: das Konto, das --server und --username angeben, sonst das zuletzt verwendete. Es liest nur den Schlüsselbund und fragt den Server nicht, ob das Token noch angenommen wird (das tut liftoff status). Das Token meldet Sie an: Halten Sie es aus Protokollen, Dateien und Befehlszeilen heraus.</translation>
+    </message>
+    <message>
+        <source>the token is on stdout</source>
+        <translation>das Token steht auf stdout</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>alles andere</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>Aufruf: eine falsche oder unbekannte Option</translation>
+    </message>
+    <message>
+        <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>
+        <translation>keine gespeicherte Sitzung, ihr Token ist nicht im Schlüsselbund, oder sie ist abgelaufen: mit liftoff login anmelden</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt</translation>
+    </message>
+    <message>
+        <source>the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 --username %4</source>
+        <translation>Die gespeicherte Sitzung von %1 ist am %2 abgelaufen. Anmelden mit: liftoff login --server %3 --username %4</translation>
+    </message>
+    <message>
+        <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
+        <translation>Der Schlüsselbund enthält kein Sitzungstoken für %1. Anmelden mit: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <comment>the name of the page asking for a code</comment>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Where to find the code</source>
+        <translation>Wo Sie den Code finden</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <comment>placeholder: what a verification code looks like</comment>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Bestätigungscode:</translation>
+    </message>
+    <message>
+        <source>E-mail code status</source>
+        <translation>Status des E-Mail-Codes</translation>
+    </message>
+    <message>
+        <source>Verification problem</source>
+        <translation>Bestätigungsproblem</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Bestätigungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation>Der Code wird geprüft</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>&amp;Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Send a new code by e-mail</source>
+        <translation>Einen neuen Code per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Ask the server to e-mail you a fresh code, for example when the last one did not arrive or has expired.</source>
+        <translation>Den Server bitten, Ihnen einen neuen Code zu schicken, zum Beispiel wenn der letzte nicht angekommen oder abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in page (Esc)</source>
+        <translation>Zurück zur Anmeldeseite (Esc)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Den Code bestätigen</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Ein neuer Code wird angefordert …</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to your e-mail address.</source>
+        <translation>Ein neuer Code ist unterwegs zu Ihrer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Ein neuer Code ist unterwegs zu %1.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to the e-mail address of %1.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Ein neuer Code ist unterwegs zur E-Mail-Adresse von %1.</translation>
+    </message>
+    <message>
+        <source>Type the code from the e-mail.</source>
+        <translation>Geben Sie den Code aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to your e-mail address. Type it here, or paste it as it is.</source>
+        <translation>Ihr Server hat einen Bestätigungscode an Ihre E-Mail-Adresse geschickt. Geben Sie ihn hier ein, oder fügen Sie ihn unverändert ein.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Ihr Server hat einen Bestätigungscode an %1 geschickt. Geben Sie ihn hier ein, oder fügen Sie ihn unverändert ein.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to the e-mail address of %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Ihr Server hat einen Bestätigungscode an die E-Mail-Adresse von %1 geschickt. Geben Sie ihn hier ein, oder fügen Sie ihn unverändert ein.</translation>
+    </message>
+    <message>
+        <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
+        <translation>Öffnen Sie die Authenticator-App, die Sie für dieses Konto eingerichtet haben, und geben Sie den sechsstelligen Code ein, den sie für Ihren Rocket.Chat-Server anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the Rocket.Chat server at &lt;url&gt;.</source>
+        <translation>Mit dem Rocket.Chat-Server unter &lt;URL&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http:// or ws://) connection to a server that is not on this computer.</source>
+        <translation>Eine unverschlüsselte Verbindung (http:// oder ws://) zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
+        <translation>Diese Sprache statt der des Systems verwenden: %1. Gilt auch für die Befehle (liftoff login --lang de …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --lang &lt;code&gt;</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Liftoff: sign in to your Rocket.Chat server.</source>
+        <translation>Liftoff: Melden Sie sich bei Ihrem Rocket.Chat-Server an.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window.</source>
+        <translation>Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff --help&quot; for the window&apos;s options, &quot;liftoff help&quot; for the commands.</source>
+        <translation>„liftoff --help“ zeigt die Optionen des Fensters, „liftoff help“ die Befehle.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; a command goes first (liftoff login …).</source>
+        <translation>Unerwartetes Argument; ein Befehl steht am Anfang (liftoff login …).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The server of the stored account, e.g. https://chat.example.com (default: the account used last).</source>
+        <translation>El servidor de la cuenta guardada, p. ej. https://chat.example.com (predeterminado: la última cuenta usada).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The user name of the stored account, when there are several (default: the one used last).</source>
+        <translation>El nombre de usuario de la cuenta guardada, si hay varias (predeterminado: el último usado).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 solo acepta opciones, ningún otro argumento (consulta liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--username is empty.</source>
+        <translation>--username está vacío.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1 on %2.</source>
+        <translation>no hay ninguna sesión guardada para %1 en %2.</translation>
+    </message>
+    <message>
+        <source>no stored session on %1.</source>
+        <translation>no hay ninguna sesión guardada en %1.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1.</source>
+        <translation>no hay ninguna sesión guardada para %1.</translation>
+    </message>
+    <message>
+        <source>no stored session.</source>
+        <translation>no hay ninguna sesión guardada.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Inicia sesión con: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Give up on a server that has not answered after this long (default: %1).</source>
+        <translation>Abandonar un servidor que no ha respondido tras este tiempo (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>&amp;Accounts on this computer:</source>
+        <translation>&amp;Cuentas en este equipo:</translation>
+    </message>
+    <message>
+        <source>Or continue with a sa&amp;ved account:</source>
+        <translation>O continúa con una cuenta &amp;guardada:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Cuentas en este equipo</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Cuentas guardadas</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Problema con la cuenta</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this account</source>
+        <translation>Cambiar a &amp;esta cuenta</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with this account</source>
+        <translation>Con&amp;tinuar con esta cuenta</translation>
+    </message>
+    <message>
+        <source>Switch to the selected account</source>
+        <translation>Cambiar a la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Continue with the selected account</source>
+        <translation>Continuar con la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Sign in with the session saved for this account (Enter in the list)</source>
+        <translation>Iniciar sesión con la sesión guardada para esta cuenta (Intro en la lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Quitar la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its saved session from this computer (Delete in the list)</source>
+        <translation>Olvidar esta cuenta y borrar su sesión guardada de este equipo (Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother account</source>
+        <translation>Añadir &amp;otra cuenta</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Añadir otra cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in with another account, on this server or another one; this account stays saved</source>
+        <translation>Iniciar sesión con otra cuenta, en este servidor o en otro; esta cuenta sigue guardada</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their @user name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <comment>an account in the list: the one in use</comment>
+        <translation>%1 (sesión iniciada)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an account (%1) on a server (%2)</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Último uso: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from this computer?</source>
+        <comment>%1 is an account, %2 a server address</comment>
+        <translation>¿Quitar %1 en %2 de este equipo?</translation>
+    </message>
+    <message>
+        <source>You will be signed out first. Liftoff then forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Primero se cerrará tu sesión. Después, Liftoff olvida la cuenta y borra su sesión guardada; puedes volver a iniciar sesión en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Liftoff olvida la cuenta y borra su sesión guardada; puedes volver a iniciar sesión en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>keep the account, do not remove it</comment>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <source>This account was no longer on this computer.</source>
+        <translation>Esta cuenta ya no estaba en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands (no display needed):</source>
+        <translation>Órdenes (no necesitan pantalla):</translation>
+    </message>
+    <message>
+        <source>List the commands, or show one command&apos;s options: liftoff help login.</source>
+        <translation>Listar las órdenes, o mostrar las opciones de una orden: liftoff help login.</translation>
+    </message>
+    <message>
+        <source>liftoff: there is no command &quot;%1&quot;. Run &quot;liftoff help&quot; to list them.</source>
+        <translation>liftoff: no existe la orden «%1». Ejecuta «liftoff help» para verlas.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff &lt;command&gt; [options]
+       liftoff [--server &lt;url&gt;] [--allow-insecure]   (opens the window)
+
+Liftoff signs you in to your Rocket.Chat server.
+
+</source>
+        <translation>Uso: liftoff &lt;orden&gt; [opciones]
+     liftoff [--server &lt;url&gt;] [--allow-insecure]   (abre la ventana)
+
+Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
+
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff &lt;command&gt; --help&quot; for a command&apos;s options and exit codes.</source>
+        <translation>Ejecuta «liftoff &lt;orden&gt; --help» para ver las opciones y los códigos de salida de una orden.</translation>
+    </message>
+    <message>
+        <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
+        <translation>--lang &lt;código&gt; elige el idioma de una orden o de la ventana en lugar del del sistema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DdpError</name>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>El servidor rechazó la solicitud (error %1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>El servidor no respondió a tiempo. Comprueba tu conexión de red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again when the connection is back.</source>
+        <translation>Se perdió la conexión con el servidor antes de que respondiera. Vuelve a intentarlo cuando se recupere la conexión.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>No hay conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>This server speaks a version of the realtime protocol that Liftoff does not support (%1). It may be too old or too new for this app.</source>
+        <translation>Este servidor usa una versión del protocolo en tiempo real que Liftoff no admite (%1). Puede que sea demasiado antiguo o demasiado nuevo para esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Liftoff will reconnect by itself.</source>
+        <translation>El servidor dejó de responder. Liftoff se volverá a conectar por sí mismo.</translation>
+    </message>
+    <message>
+        <source>The server sent a message too large to accept; the connection was reset.</source>
+        <translation>El servidor envió un mensaje demasiado grande para aceptarlo; se restableció la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the address and your network connection.</source>
+        <translation>No se pudo contactar con el servidor: %1. Comprueba la dirección y tu conexión de red.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>No se pudo contactar con el servidor. Comprueba la dirección y tu conexión de red.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
+        <translation>No se pudo verificar el certificado del servidor, así que se rechazó la conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>Your keychain holds no saved session for this account.</source>
+        <translation>Tu llavero no contiene ninguna sesión guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: this session has no D-Bus session bus, as happens over SSH and in minimal sessions. Start Liftoff from a desktop session, or start a session bus with a keyring in it.</source>
+        <translation>Liftoff no puede acceder a ningún llavero: esta sesión no tiene bus de sesión D-Bus, como ocurre por SSH y en sesiones mínimas. Inicia Liftoff desde una sesión de escritorio, o inicia un bus de sesión con un llavero.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: no Secret Service is running. Install or start one, such as GNOME Keyring, KWallet or KeePassXC with Secret Service integration.</source>
+        <translation>Liftoff no puede acceder a ningún llavero: no hay ningún Secret Service en ejecución. Instala o inicia uno, como GNOME Keyring, KWallet o KeePassXC con la integración de Secret Service.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain on this computer. Check that your keychain is installed and running.</source>
+        <translation>Liftoff no puede acceder a ningún llavero en este equipo. Comprueba que tu llavero está instalado y en ejecución.</translation>
+    </message>
+    <message>
+        <source>Access to your keychain was refused. Allow Liftoff when your keychain asks, then try again.</source>
+        <translation>Se denegó el acceso a tu llavero. Permite el acceso a Liftoff cuando tu llavero lo pregunte y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (for example in Passwords and Keys or in KWallet Manager), then try again.</source>
+        <translation>Tu llavero está bloqueado. Desbloquéalo (por ejemplo, en Contraseñas y claves o en el Gestor de KWallet) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your keychain refused Liftoff access. Check its access settings for Liftoff, then try again.</source>
+        <translation>Tu llavero denegó el acceso a Liftoff. Revisa sus ajustes de acceso para Liftoff y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session (%1). Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Tu llavero no guardó la sesión (%1). Comprueba que tu llavero funciona, por ejemplo, en Contraseñas y claves.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session. Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Tu llavero no guardó la sesión. Comprueba que tu llavero funciona, por ejemplo, en Contraseñas y claves.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time; it may be waiting for you to unlock it. Unlock it if it asks, then try again.</source>
+        <translation>Tu llavero no respondió a tiempo; puede que esté esperando a que lo desbloquees. Desbloquéalo si te lo pide y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error (%1). Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Tu llavero informó de un error (%1). Vuelve a intentarlo; si sigue ocurriendo, comprueba que tu llavero funciona.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error. Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Tu llavero informó de un error. Vuelve a intentarlo; si sigue ocurriendo, comprueba que tu llavero funciona.</translation>
+    </message>
+    <message>
+        <source>Sign in again; your account stays in the list.</source>
+        <translation>Vuelve a iniciar sesión; tu cuenta sigue en la lista.</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read, but your account stays in the list.</source>
+        <translation>No se pudo leer tu sesión guardada, pero tu cuenta sigue en la lista.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
+        <translation>Has iniciado sesión por ahora, pero esta sesión no sobrevivirá a un reinicio: tendrás que volver a iniciar sesión la próxima vez que abras Liftoff.</translation>
+    </message>
+    <message>
+        <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
+        <translation>Puede que la sesión guardada siga en tu llavero, con el nombre «Liftoff».</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <source>--lang needs a language code. Languages: %1.</source>
+        <translation>--lang necesita un código de idioma. Idiomas: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the translation file %1. Make it with lrelease from a .ts file, or give a language code: %2.</source>
+        <translation>no se pudo leer el archivo de traducción %1. Créalo con lrelease a partir de un archivo .ts, o indica un código de idioma: %2.</translation>
+    </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Languages: %2.</source>
+        <translation>no hay traducción al «%1». Idiomas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
+        <translation>Iniciar sesión en un servidor de Rocket.Chat con un nombre de usuario o una dirección de correo electrónico y una contraseña.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
+        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo: escríbelo cuando se te pida, o pásalo por una tubería con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
+        <translation>El servidor de Rocket.Chat, p. ej. https://chat.example.com (obligatorio).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation>Iniciar sesión con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address instead.</source>
+        <translation>Iniciar sesión con esta dirección de correo electrónico en su lugar.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>placeholder in the option list: --email &lt;address&gt;</comment>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Without it the password is asked for on the terminal, without echo.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar. Sin esta opción, la contraseña se pide en el terminal, sin eco.</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s LDAP directory.</source>
+        <translation>Iniciar sesión mediante el directorio LDAP del servidor.</translation>
+    </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
+        <translation>El código de dos factores (aplicación de autenticación o correo electrónico), cuando el servidor lo pide. En un terminal se pide en su lugar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Do not keep the session: nothing goes to the system keychain or the account list, and liftoff resume, status, token and logout will not know it.</source>
+        <translation>No conservar la sesión: nada va al llavero del sistema ni a la lista de cuentas, y liftoff resume, status, token y logout no la conocerán.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires, stored) instead of a sentence. The token itself is never printed.</source>
+        <translation>Si tiene éxito, imprimir un objeto JSON (server, userId, username, type, tokenExpires, stored) en lugar de una frase. El token nunca se imprime.</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// connection to a server that is not on this computer.</source>
+        <translation>Permitir una conexión http:// sin cifrar con un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Give up when the server has not answered for this long (default: 30).</source>
+        <translation>Abandonar cuando el servidor no haya respondido durante este tiempo (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
+        <translation>login solo acepta opciones, ningún otro argumento; la contraseña se escribe cuando se pide, o se pasa por una tubería con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>which server? Add --server &lt;url&gt;.</source>
+        <translation>¿qué servidor? Añade --server &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>(--allow-insecure allows it.)</source>
+        <translation>(--allow-insecure lo permite).</translation>
+    </message>
+    <message>
+        <source>give either --username or --email (one of them).</source>
+        <translation>indica --username o --email (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is empty.</source>
+        <translation>el nombre de usuario o la dirección de correo electrónico está vacío.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
+        <translation>--email necesita una dirección de correo electrónico (nombre@example.com); para un nombre de usuario, usa --username.</translation>
+    </message>
+    <message>
+        <source>--totp-code is empty.</source>
+        <translation>--totp-code está vacío.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
+        <translation>no hay ningún terminal donde pedir la contraseña: pásala por una tubería y añade --password-stdin.</translation>
+    </message>
+    <message>
+        <source>signed in (and the session stored, unless --no-store)</source>
+        <translation>sesión iniciada (y guardada, salvo con --no-store)</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>cualquier otra cosa (p. ej. un error inesperado del servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
+        <translation>uso: falta una opción o es incorrecta, o no hay terminal ni --password-stdin</translation>
+    </message>
+    <message>
+        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>credenciales rechazadas, o la cuenta no puede iniciar sesión (desactivada, usuario de aplicación, sin roles, correo electrónico sin verificar)</translation>
+    </message>
+    <message>
+        <source>two-factor code required (none given and no terminal) or wrong</source>
+        <translation>se necesita un código de dos factores (no se indicó ninguno y no hay terminal) o es incorrecto</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
+        <translation>servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS, tiempo de espera agotado o conexión perdida</translation>
+    </message>
+    <message>
+        <source>rate-limited or blocked by the server: try again later</source>
+        <translation>limitado o bloqueado por el servidor: vuelve a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
+        <translation>sesión iniciada, pero el llavero del sistema no está disponible o está bloqueado, así que la sesión no se guardó (stdout indica igualmente quién inició sesión; stderr explica por qué)</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt;) [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
+        <translation>Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code.</translation>
+    </message>
+    <message>
+        <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
+        <translation>Con Ctrl+C se restaura el terminal y el proceso termina por la señal, como de costumbre (un shell muestra 130).</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Contraseña de %1 en %2: </translation>
+    </message>
+    <message>
+        <source>Code sent to you by e-mail: </source>
+        <translation>Código enviado a tu correo electrónico: </translation>
+    </message>
+    <message>
+        <source>Code sent by e-mail to %1: </source>
+        <translation>Código enviado por correo electrónico a %1: </translation>
+    </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Código de dos factores de tu aplicación de autenticación: </translation>
+    </message>
+    <message>
+        <source>no password was given.</source>
+        <translation>no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a password (--password-stdin reads its first line).</source>
+        <translation>la entrada estándar terminó antes de una contraseña (--password-stdin lee su primera línea).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a code.</source>
+        <translation>La entrada estándar terminó antes de un código.</translation>
+    </message>
+    <message>
+        <source>Without a terminal to ask on, pass the code with --totp-code.</source>
+        <translation>Sin un terminal donde pedirlo, indica el código con --totp-code.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>the session was not stored: %1</source>
+        <translation>la sesión no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>signing in failed.</source>
+        <translation>no se pudo iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>The server did not answer in time, so the session of %1 may still be valid there until it expires; it is no longer stored on this computer.</source>
+        <translation>El servidor no respondió a tiempo, así que la sesión de %1 puede seguir siendo válida allí hasta que caduque; ya no está guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one).</source>
+        <translation>Cerrar sesión en el servidor y olvidar la sesión guardada (--all: todas).</translation>
+    </message>
+    <message>
+        <source>Sign out of every stored account.</source>
+        <translation>Cerrar sesión en todas las cuentas guardadas.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
+        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nombre&gt; | --all] [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
+        <translation>Cierra una sesión guardada, como «Cerrar sesión» en la ventana: se pide al servidor que olvide la sesión y después su token se quita del llavero del sistema y la cuenta, de la lista. Sin opciones, la última cuenta usada; --server y --username eligen otra, --all las toma todas. Si no se puede contactar con el servidor, la sesión se olvida igualmente en este equipo y stderr indica que puede seguir siendo válida en el servidor hasta que caduque: el código de salida es 0, ya que no queda nada guardado.</translation>
+    </message>
+    <message>
+        <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
+        <translation>sesión cerrada (también cuando no se pudo avisar al servidor: consulta stderr), o --all y no había ninguna sesión que cerrar</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>cualquier otra cosa</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: una opción incorrecta o desconocida</translation>
+    </message>
+    <message>
+        <source>no stored session matches</source>
+        <translation>ninguna sesión guardada coincide</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
+        <translation>llavero del sistema no disponible o bloqueado: no se quitó nada; vuelve a intentarlo cuando funcione</translation>
+    </message>
+    <message>
+        <source>--all signs out of every account: leave out --server and --username.</source>
+        <translation>--all cierra la sesión de todas las cuentas: omite --server y --username.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
+    </message>
+    <message>
+        <source>liftoff logout: no stored session; nothing to sign out of.</source>
+        <translation>liftoff logout: no hay ninguna sesión guardada; no hay nada que cerrar.</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended (%2); it is forgotten.</source>
+        <translation>La sesión de %1 ya había terminado (%2); se ha olvidado.</translation>
+    </message>
+    <message>
+        <source>%1: the server could not be told, so the session may still be valid there until it expires. It is no longer stored on this computer.</source>
+        <translation>%1: no se pudo avisar al servidor, así que la sesión puede seguir siendo válida allí hasta que caduque. Ya no está guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>The keychain held no session for %1; it is forgotten.</source>
+        <translation>El llavero no contenía ninguna sesión para %1; se ha olvidado.</translation>
+    </message>
+    <message>
+        <source>%1 is still signed in: %2</source>
+        <translation>%1 sigue con la sesión iniciada: %2</translation>
+    </message>
+    <message>
+        <source>signed out of %1 on the server, but: %2</source>
+        <translation>se cerró la sesión de %1 en el servidor, pero: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1.</source>
+        <translation>no se pudo actualizar %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liftoff</source>
+        <comment>the application name, as the window title</comment>
+        <translation>Liftoff</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the name of the page shown while the server is unreachable</comment>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Why you are not signed in yet</source>
+        <translation>Por qué aún no has iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;another account</source>
+        <translation>Iniciar sesión con &amp;otra cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Iniciar sesión con otra cuenta</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this server; this account stays saved and you can switch back to it later</source>
+        <translation>Dejar de esperar a este servidor; esta cuenta sigue guardada y podrás volver a ella más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting (Enter)</source>
+        <translation>Intentar contactar con el servidor ahora en lugar de esperar (Intro)</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1 to sign you in as %2. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Liftoff no puede contactar con %1 para iniciar tu sesión como %2. Tu sesión se conserva en este equipo: se iniciará en cuanto el servidor responda.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Liftoff no puede contactar con %1. Tu sesión se conserva en este equipo: se iniciará en cuanto el servidor responda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>Nuevo intento en %n segundo.</numerusform>
+            <numerusform>Nuevo intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Reintentando ahora…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <comment>a toggle button next to the password field</comment>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>Show the password as you type it</source>
+        <translation>Mostrar la contraseña mientras la escribes</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Sign in again with the session stored by login, without a password.</source>
+        <translation>Volver a iniciar sesión con la sesión guardada por login, sin contraseña.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires) instead of a sentence. The token itself is never printed.</source>
+        <translation>Si tiene éxito, imprimir un objeto JSON (server, userId, username, type, tokenExpires) en lugar de una frase. El token nunca se imprime.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff resume [--server &lt;url&gt;] [--username &lt;name&gt;] [options]</source>
+        <translation>Uso: liftoff resume [--server &lt;url&gt;] [--username &lt;nombre&gt;] [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs in again with the session that &quot;liftoff login&quot; stored in the system keychain, without a password: the account given by --server and --username, or else the one used last. A session that expired or that the server no longer accepts is forgotten; one whose server cannot be reached is kept.</source>
+        <translation>Vuelve a iniciar sesión con la sesión que «liftoff login» guardó en el llavero del sistema, sin contraseña: la cuenta indicada por --server y --username, o si no, la última usada. Una sesión caducada o que el servidor ya no acepta se olvida; una cuyo servidor no responde se conserva.</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>cualquier otra cosa (p. ej. un error inesperado del servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: una opción incorrecta o desconocida</translation>
+    </message>
+    <message>
+        <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
+        <translation>no hay ninguna sesión guardada (o su token no está en el llavero), o ha caducado, o el servidor ya no la acepta: inicia sesión con liftoff login</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
+        <translation>servidor inaccesible, no es Rocket.Chat, problema de TLS o tiempo de espera agotado; la sesión se conserva</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>llavero del sistema no disponible o bloqueado</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Inicia sesión con: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept: try again later.</source>
+        <translation>La sesión de %1 se conserva: vuelve a intentarlo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumingPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Signing in with a saved session</source>
+        <comment>the name of a page</comment>
+        <translation>Iniciando sesión con una sesión guardada</translation>
+    </message>
+    <message>
+        <source>Saved session progress</source>
+        <translation>Progreso de la sesión guardada</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved session</source>
+        <translation>Iniciando sesión con la sesión guardada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the saved session</source>
+        <translation>Cancelar el inicio de sesión con la sesión guardada</translation>
+    </message>
+    <message>
+        <source>Stop and go to the sign-in page; the account stays saved (Esc)</source>
+        <translation>Detener e ir a la página de inicio de sesión; la cuenta sigue guardada (Esc)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 with the session saved on this computer…</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Iniciando sesión en %1 como %2 con la sesión guardada en este equipo…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with the session saved on this computer…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Iniciando sesión en %1 con la sesión guardada en este equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Escribe la dirección de tu servidor de Rocket.Chat, por ejemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces. Check the address and enter it again without spaces.</source>
+        <translation>Una dirección de servidor no puede contener espacios. Comprueba la dirección y vuelve a escribirla sin espacios.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” cannot be used to sign in. Enter the server address with https://, for example https://chat.example.com.</source>
+        <extracomment>%1 is the scheme the user typed, such as &quot;ftp&quot; or &quot;mailto&quot;.</extracomment>
+        <translation>Las direcciones que empiezan por «%1:» no sirven para iniciar sesión. Escribe la dirección del servidor con https://, por ejemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address. Enter the server address as it appears in your browser, for example https://chat.example.com.</source>
+        <translation>Esta no es una dirección web válida. Escribe la dirección del servidor tal como aparece en tu navegador, por ejemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter the full address, for example https://chat.example.com.</source>
+        <translation>La dirección no tiene nombre de servidor. Escribe la dirección completa, por ejemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Check the address for typing mistakes.</source>
+        <extracomment>%1 is the server name the user typed.</extracomment>
+        <translation>«%1» no es un nombre de servidor válido. Revisa la dirección por si hay errores de escritura.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number. Use a number from 1 to 65535, or leave the port out to use the standard one.</source>
+        <extracomment>%1 is what the user typed after the colon in the server address.</extracomment>
+        <translation>«%1» no es un número de puerto válido. Usa un número del 1 al 65535, u omite el puerto para usar el estándar.</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña. Quita todo hasta la «@» incluida; iniciarás sesión en la siguiente pantalla.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>El servidor %1 no usa una conexión cifrada, así que otras personas en la red podrían leer tu contraseña. Usa una dirección https://, o permite las conexiones no seguras si confías en esta red.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>el servidor respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionResume</name>
+    <message>
+        <source>the account is no longer stored</source>
+        <translation>la cuenta ya no está guardada</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>unexpected answer to the sign-in</source>
+        <translation>respuesta inesperada al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
+        <translation>Se cerró tu sesión en este equipo, pero no se pudo contactar con el servidor, así que tu sesión puede seguir siendo válida en el servidor hasta que caduque. Cerrar todas las sesiones en la aplicación web de Rocket.Chat la termina antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Escribe la dirección de tu servidor de Rocket.Chat, por ejemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your network connection, then try again.</source>
+        <translation>No se pudo contactar con el servidor (%1). Comprueba la dirección y tu conexión de red, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection, then try again.</source>
+        <translation>No se pudo contactar con el servidor. Comprueba la dirección y tu conexión de red, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a Rocket.Chat server. Check the address: it is the one you open in a browser to use Rocket.Chat.</source>
+        <translation>El servidor respondió, pero no es un servidor de Rocket.Chat. Comprueba la dirección: es la que abres en un navegador para usar Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>El certificado de seguridad del servidor no es de confianza (%1), así que Liftoff no se conectó. Comprueba la dirección, o pide al administrador del servidor que corrija el certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>El certificado de seguridad del servidor no es de confianza, así que Liftoff no se conectó. Comprueba la dirección, o pide al administrador del servidor que corrija el certificado.</translation>
+    </message>
+    <message>
+        <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
+        <translation>Este servidor ejecuta Rocket.Chat %1, que es demasiado antiguo para Liftoff (necesita %2 o posterior). Pide al administrador del servidor que lo actualice.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(versión desconocida)</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
+        <translation>El servidor usa una versión del protocolo en tiempo real que Liftoff no admite (%1). Pregunta al administrador del servidor qué aplicaciones admite.</translation>
+    </message>
+    <message>
+        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>El nombre de usuario, la dirección de correo electrónico o la contraseña no son correctos. Compruébalos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
+        <translation>Esta cuenta está desactivada o aún espera la aprobación de un administrador. Pide al administrador del servidor que la active.</translation>
+    </message>
+    <message>
+        <source>This account belongs to an app and cannot be used to sign in. Sign in with a personal account.</source>
+        <translation>Esta cuenta pertenece a una aplicación y no sirve para iniciar sesión. Inicia sesión con una cuenta personal.</translation>
+    </message>
+    <message>
+        <source>This account has no roles on the server, so it may not sign in. Ask the server&apos;s administrator to give it a role.</source>
+        <translation>Esta cuenta no tiene roles en el servidor, así que no puede iniciar sesión. Pide al administrador del servidor que le asigne un rol.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this account is not verified yet. Open the link in the verification e-mail the server sent you, then sign in again.</source>
+        <translation>La dirección de correo electrónico de esta cuenta aún no está verificada. Abre el enlace del correo de verificación que te envió el servidor y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This account needs a two-factor authentication code. Sign in again and enter the code from your authenticator app or e-mail.</source>
+        <translation>Esta cuenta necesita un código de autenticación de dos factores. Vuelve a iniciar sesión e introduce el código de tu aplicación de autenticación o de tu correo electrónico.</translation>
+    </message>
+    <message>
+        <source>That code is not correct or has expired. Enter the current code and try again.</source>
+        <translation>Ese código no es correcto o ha caducado. Introduce el código actual y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong two-factor codes. Sign in again from the start to get a new code.</source>
+        <translation>Demasiados códigos de dos factores incorrectos. Vuelve a iniciar sesión desde el principio para recibir un código nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión. Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión. Espera %n segundos y vuelve a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a moment, then try again.</source>
+        <translation>Demasiados intentos de inicio de sesión. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sign-in to this account is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>El inicio de sesión en esta cuenta está bloqueado durante un tiempo tras demasiados intentos fallidos. Espera unos minutos y vuelve a intentarlo, o consulta al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Sign-in from your network address is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>El inicio de sesión desde tu dirección de red está bloqueado durante un tiempo tras demasiados intentos fallidos. Espera unos minutos y vuelve a intentarlo, o consulta al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>El servidor no respondió a tiempo. Comprueba tu conexión de red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again once the connection is back.</source>
+        <translation>Se perdió la conexión con el servidor antes de que respondiera. Vuelve a intentarlo cuando se recupere la conexión.</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired, so Liftoff did not use it. Sign in again to continue.</source>
+        <translation>Tu sesión guardada ha caducado, así que Liftoff no la usó. Vuelve a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session (&quot;%1&quot;): it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>El servidor ya no acepta tu sesión guardada («%1»): se cerró en otro lugar o caducó. Vuelve a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session: it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>El servidor ya no acepta tu sesión guardada: se cerró en otro lugar o caducó. Vuelve a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>El llavero del sistema no está disponible (%1), así que Liftoff no puede guardar tu inicio de sesión. Desbloquea o configura el llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>El llavero del sistema no está disponible, así que Liftoff no puede guardar tu inicio de sesión. Desbloquea o configura el llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: &quot;%1&quot;. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>El servidor rechazó el inicio de sesión: «%1». Vuelve a intentarlo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>El servidor rechazó el inicio de sesión sin decir por qué. Vuelve a intentarlo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Rocket.Chat</source>
+        <translation>Iniciar sesión en Rocket.Chat</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>the name of the sign-in page</comment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Use the account you have on your organization&apos;s Rocket.Chat server.</source>
+        <translation>Usa la cuenta que tienes en el servidor de Rocket.Chat de tu organización.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <comment>placeholder: an example server address</comment>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address you open Rocket.Chat at in a web browser. Press Down to pick a server you signed in to before.</source>
+        <translation>La dirección con la que abres Rocket.Chat en un navegador web. Pulsa Flecha abajo para elegir un servidor en el que ya iniciaste sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recientes</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <source>Allow an unen&amp;crypted connection to this server</source>
+        <translation>Permitir una conexión sin &amp;cifrar con este servidor</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Permitir una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password. Only allow this on a network you trust.</source>
+        <translation>Sin cifrado, cualquiera en la red entre tú y el servidor puede leer tu contraseña. Permítelo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>Username or e-mail address</source>
+        <translation>Nombre de usuario o dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail address:</source>
+        <translation>Nombre de &amp;usuario o dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;LDAP (your directory account)</source>
+        <translation>Iniciar sesión con &amp;LDAP (tu cuenta del directorio)</translation>
+    </message>
+    <message>
+        <source>Sign in with LDAP</source>
+        <translation>Iniciar sesión con LDAP</translation>
+    </message>
+    <message>
+        <source>This server can check your password against your organization&apos;s directory (LDAP). Choose this if that is where your account is.</source>
+        <translation>Este servidor puede comprobar tu contraseña en el directorio de tu organización (LDAP). Elige esta opción si tu cuenta está allí.</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Progreso del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Dejar de esperar al servidor (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Escribe la dirección de tu servidor de Rocket.Chat, por ejemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Type your user name or e-mail address.</source>
+        <translation>Escribe tu nombre de usuario o tu dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a Rocket.Chat server.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 es un servidor de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>%1 runs Rocket.Chat %2.</source>
+        <comment>%1 is a server address, %2 a version number</comment>
+        <translation>%1 ejecuta Rocket.Chat %2.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read what you send.</source>
+        <translation>La conexión no está cifrada: otras personas en la red pueden leer lo que envías.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. You can try again in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión. Podrás volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión. Podrás volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Ya puedes volver a intentar iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Has iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>the name of the page shown once signed in</comment>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in summary</source>
+        <translation>Resumen del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Session expires</source>
+        <translation>La sesión caduca</translation>
+    </message>
+    <message>
+        <source>Session expires:</source>
+        <translation>La sesión caduca:</translation>
+    </message>
+    <message>
+        <source>Session storage problem</source>
+        <translation>Problema al guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>End this session on the server</source>
+        <translation>Terminar esta sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name</comment>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Desconocido (el servidor no lo indicó)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>session expiry: a date, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+(expired)</source>
+        <comment>%1 is a date and time</comment>
+        <translation>%1
+(caducada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n day(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dentro de %n día)</numerusform>
+            <numerusform>%1
+(dentro de %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n hour(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dentro de %n hora)</numerusform>
+            <numerusform>%1
+(dentro de %n horas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n minute(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dentro de %n minuto)</numerusform>
+            <numerusform>%1
+(dentro de %n minutos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>List the stored accounts and check whether each session is still valid.</source>
+        <translation>Listar las cuentas guardadas y comprobar si cada sesión sigue siendo válida.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Imprimir un array JSON: por cuenta server, userId, username, status, tokenExpires, lastUsed y, si no es válida, message. Los tokens nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff status [options]</source>
+        <translation>Uso: liftoff status [opciones]</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
+        <translation>Lista las cuentas cuya sesión está guardada, una por línea: servidor, nombre de usuario y estado, que es valid (válida), expired (caducada), rejected (el servidor ya no acepta la sesión), unreachable (inaccesible), keychain-problem (problema del llavero) o error. Cada sesión se comprueba iniciando sesión con ella, todas a la vez; la comprobación no cuenta como uso de la cuenta. Una sesión que resulta caducada o rechazada se olvida, como hace la ventana, así que se lista solo esta vez. Lo que falla se indica en stderr.</translation>
+    </message>
+    <message>
+        <source>every stored session is valid</source>
+        <translation>todas las sesiones guardadas son válidas</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>cualquier otra cosa (p. ej. un error inesperado del servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: una opción incorrecta o desconocida</translation>
+    </message>
+    <message>
+        <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
+        <translation>no hay ninguna sesión guardada, o una ha caducado, fue rechazada o no tiene token en el llavero: vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>a server could not be reached in time (its session is kept)</source>
+        <translation>no se pudo contactar con un servidor a tiempo (su sesión se conserva)</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>llavero del sistema no disponible o bloqueado</translation>
+    </message>
+    <message>
+        <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
+        <translation>Si se aplican varios, el primero de 7, 3, 5, 1 en este orden.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 10.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. 10.</translation>
+    </message>
+    <message>
+        <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>
+        <translation>no hay ninguna sesión guardada. Inicia sesión con: liftoff login --server &lt;url&gt; --username &lt;nombre&gt;</translation>
+    </message>
+    <message>
+        <source>The session is kept.</source>
+        <translation>La sesión se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Success</source>
+        <comment>icon next to a status message: all is well</comment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>icon next to a status message</comment>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>icon next to a status message</comment>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the stored session token, for scripts (from the keychain, no network).</source>
+        <translation>Imprimir el token de la sesión guardada, para scripts (desde el llavero, sin red).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff token [--server &lt;url&gt;] [--username &lt;name&gt;]</source>
+        <translation>Uso: liftoff token [--server &lt;url&gt;] [--username &lt;nombre&gt;]</translation>
+    </message>
+    <message>
+        <source>Prints the session token that &quot;liftoff login&quot; stored in the system keychain, followed by a line break, for scripts: the account given by --server and --username, or else the one used last. It reads the keychain only and does not ask the server whether the token is still accepted (liftoff status does). The token signs in as you: keep it out of logs, files and command lines.</source>
+        <translation>Imprime el token de sesión que «liftoff login» guardó en el llavero del sistema, seguido de un salto de línea, para scripts: la cuenta indicada por --server y --username, o si no, la última usada. Solo lee el llavero y no pregunta al servidor si el token sigue siendo aceptado (liftoff status sí lo hace). El token inicia sesión en tu nombre: mantenlo fuera de registros, archivos y líneas de órdenes.</translation>
+    </message>
+    <message>
+        <source>the token is on stdout</source>
+        <translation>el token está en stdout</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>cualquier otra cosa</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: una opción incorrecta o desconocida</translation>
+    </message>
+    <message>
+        <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>
+        <translation>no hay ninguna sesión guardada, su token no está en el llavero, o ha caducado: inicia sesión con liftoff login</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>llavero del sistema no disponible o bloqueado</translation>
+    </message>
+    <message>
+        <source>the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 --username %4</source>
+        <translation>la sesión guardada de %1 caducó el %2. Inicia sesión con: liftoff login --server %3 --username %4</translation>
+    </message>
+    <message>
+        <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
+        <translation>el llavero no contiene ningún token de sesión para %1. Inicia sesión con: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Autenticación de dos factores</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <comment>the name of the page asking for a code</comment>
+        <translation>Autenticación de dos factores</translation>
+    </message>
+    <message>
+        <source>Where to find the code</source>
+        <translation>Dónde encontrar el código</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <comment>placeholder: what a verification code looks like</comment>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>Código de &amp;verificación:</translation>
+    </message>
+    <message>
+        <source>E-mail code status</source>
+        <translation>Estado del código por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Verification problem</source>
+        <translation>Problema de verificación</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation>Comprobando el código</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>Enviar un código &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Send a new code by e-mail</source>
+        <translation>Enviar un código nuevo por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Ask the server to e-mail you a fresh code, for example when the last one did not arrive or has expired.</source>
+        <translation>Pedir al servidor que te envíe un código nuevo por correo electrónico, por ejemplo si el último no llegó o ha caducado.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel two-factor authentication</source>
+        <translation>Cancelar la autenticación de dos factores</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in page (Esc)</source>
+        <translation>Volver a la página de inicio de sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Verificar el código</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Pidiendo un código nuevo…</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to your e-mail address.</source>
+        <translation>Un código nuevo va de camino a tu dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Un código nuevo va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to the e-mail address of %1.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Un código nuevo va de camino a la dirección de correo electrónico de %1.</translation>
+    </message>
+    <message>
+        <source>Type the code from the e-mail.</source>
+        <translation>Escribe el código del correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>Escribe el código que muestra tu aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to your e-mail address. Type it here, or paste it as it is.</source>
+        <translation>Tu servidor envió un código de verificación a tu dirección de correo electrónico. Escríbelo aquí, o pégalo tal cual.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Tu servidor envió un código de verificación a %1. Escríbelo aquí, o pégalo tal cual.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to the e-mail address of %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Tu servidor envió un código de verificación a la dirección de correo electrónico de %1. Escríbelo aquí, o pégalo tal cual.</translation>
+    </message>
+    <message>
+        <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
+        <translation>Abre la aplicación de autenticación que configuraste para esta cuenta y escribe el código de seis dígitos que muestra para tu servidor de Rocket.Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the Rocket.Chat server at &lt;url&gt;.</source>
+        <translation>Conectar con el servidor de Rocket.Chat en &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http:// or ws://) connection to a server that is not on this computer.</source>
+        <translation>Permitir una conexión sin cifrar (http:// o ws://) con un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
+        <translation>Usar este idioma en lugar del del sistema: %1. También para las órdenes (liftoff login --lang es …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --lang &lt;code&gt;</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Liftoff: sign in to your Rocket.Chat server.</source>
+        <translation>Liftoff: inicia sesión en tu servidor de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window.</source>
+        <translation>Sin una orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff --help&quot; for the window&apos;s options, &quot;liftoff help&quot; for the commands.</source>
+        <translation>Ejecuta «liftoff --help» para ver las opciones de la ventana y «liftoff help» para ver las órdenes.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; a command goes first (liftoff login …).</source>
+        <translation>argumento inesperado; la orden va primero (liftoff login …).</translation>
+    </message>
+</context>
+</TS>

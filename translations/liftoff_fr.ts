@@ -1,0 +1,1645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The server of the stored account, e.g. https://chat.example.com (default: the account used last).</source>
+        <translation>Le serveur du compte enregistré, p. ex. https://chat.example.com (par défaut&#xa0;: le dernier compte utilisé).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The user name of the stored account, when there are several (default: the one used last).</source>
+        <translation>Le nom d’utilisateur du compte enregistré, s’il y en a plusieurs (par défaut&#xa0;: le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 n’accepte que des options, aucun autre argument (voir liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--username is empty.</source>
+        <translation>--username est vide.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1 on %2.</source>
+        <translation>aucune session enregistrée pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>no stored session on %1.</source>
+        <translation>aucune session enregistrée sur %1.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1.</source>
+        <translation>aucune session enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>no stored session.</source>
+        <translation>aucune session enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Connectez-vous avec&#xa0;: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Give up on a server that has not answered after this long (default: %1).</source>
+        <translation>Abandonner un serveur qui n’a pas répondu au bout de ce délai (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>secondes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>&amp;Accounts on this computer:</source>
+        <translation>&amp;Comptes sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or continue with a sa&amp;ved account:</source>
+        <translation>Ou continuer avec un compte enre&amp;gistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Comptes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Comptes enregistrés</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Problème de compte</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this account</source>
+        <translation>&amp;Passer à ce compte</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with this account</source>
+        <translation>Con&amp;tinuer avec ce compte</translation>
+    </message>
+    <message>
+        <source>Switch to the selected account</source>
+        <translation>Passer au compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Continue with the selected account</source>
+        <translation>Continuer avec le compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Sign in with the session saved for this account (Enter in the list)</source>
+        <translation>Se connecter avec la session enregistrée pour ce compte (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Supprimer le compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its saved session from this computer (Delete in the list)</source>
+        <translation>Oublier ce compte et effacer sa session enregistrée de cet ordinateur (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother account</source>
+        <translation>Ajouter un a&amp;utre compte</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Ajouter un autre compte</translation>
+    </message>
+    <message>
+        <source>Sign in with another account, on this server or another one; this account stays saved</source>
+        <translation>Se connecter avec un autre compte, sur ce serveur ou un autre&#xa0;; ce compte reste enregistré</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their @user name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <comment>an account in the list: the one in use</comment>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an account (%1) on a server (%2)</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Dernière utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from this computer?</source>
+        <comment>%1 is an account, %2 a server address</comment>
+        <translation>Supprimer %1 sur %2 de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You will be signed out first. Liftoff then forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Vous serez d’abord déconnecté. Liftoff oublie ensuite le compte et efface sa session enregistrée&#xa0;; vous pourrez vous reconnecter à tout moment.</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Liftoff oublie le compte et efface sa session enregistrée&#xa0;; vous pourrez vous reconnecter à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>keep the account, do not remove it</comment>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Garder le compte</translation>
+    </message>
+    <message>
+        <source>This account was no longer on this computer.</source>
+        <translation>Ce compte n’était plus sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands (no display needed):</source>
+        <translation>Commandes (sans écran)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List the commands, or show one command&apos;s options: liftoff help login.</source>
+        <translation>Lister les commandes, ou afficher les options d’une commande&#xa0;: liftoff help login.</translation>
+    </message>
+    <message>
+        <source>liftoff: there is no command &quot;%1&quot;. Run &quot;liftoff help&quot; to list them.</source>
+        <translation>liftoff&#xa0;: la commande «&#xa0;%1&#xa0;» n’existe pas. Lancez «&#xa0;liftoff help&#xa0;» pour les lister.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff &lt;command&gt; [options]
+       liftoff [--server &lt;url&gt;] [--allow-insecure]   (opens the window)
+
+Liftoff signs you in to your Rocket.Chat server.
+
+</source>
+        <translation>Utilisation&#xa0;: liftoff &lt;commande&gt; [options]
+              liftoff [--server &lt;url&gt;] [--allow-insecure]   (ouvre la fenêtre)
+
+Liftoff vous connecte à votre serveur Rocket.Chat.
+
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff &lt;command&gt; --help&quot; for a command&apos;s options and exit codes.</source>
+        <translation>Lancez «&#xa0;liftoff &lt;commande&gt; --help&#xa0;» pour les options et les codes de sortie d’une commande.</translation>
+    </message>
+    <message>
+        <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
+        <translation>--lang &lt;code&gt; choisit la langue d’une commande ou de la fenêtre au lieu de celle du système&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DdpError</name>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Le serveur a refusé la requête (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again when the connection is back.</source>
+        <translation>La connexion au serveur a été perdue avant sa réponse. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>This server speaks a version of the realtime protocol that Liftoff does not support (%1). It may be too old or too new for this app.</source>
+        <translation>Ce serveur parle une version du protocole temps réel que Liftoff ne prend pas en charge (%1). Il est peut-être trop ancien ou trop récent pour cette application.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Liftoff will reconnect by itself.</source>
+        <translation>Le serveur ne répond plus. Liftoff va se reconnecter de lui-même.</translation>
+    </message>
+    <message>
+        <source>The server sent a message too large to accept; the connection was reset.</source>
+        <translation>Le serveur a envoyé un message trop volumineux pour être accepté&#xa0;; la connexion a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the address and your network connection.</source>
+        <translation>Impossible de joindre le serveur&#xa0;: %1. Vérifiez l’adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié, la connexion a donc été refusée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>Your keychain holds no saved session for this account.</source>
+        <translation>Votre trousseau ne contient aucune session enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: this session has no D-Bus session bus, as happens over SSH and in minimal sessions. Start Liftoff from a desktop session, or start a session bus with a keyring in it.</source>
+        <translation>Liftoff ne peut joindre aucun trousseau&#xa0;: cette session n’a pas de bus de session D-Bus, comme c’est le cas via SSH et dans les sessions minimales. Lancez Liftoff depuis une session de bureau, ou démarrez un bus de session avec un trousseau.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: no Secret Service is running. Install or start one, such as GNOME Keyring, KWallet or KeePassXC with Secret Service integration.</source>
+        <translation>Liftoff ne peut joindre aucun trousseau&#xa0;: aucun service Secret Service n’est en cours d’exécution. Installez-en ou démarrez-en un, comme GNOME Keyring, KWallet ou KeePassXC avec l’intégration Secret Service.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain on this computer. Check that your keychain is installed and running.</source>
+        <translation>Liftoff ne peut joindre aucun trousseau sur cet ordinateur. Vérifiez que votre trousseau est installé et en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Access to your keychain was refused. Allow Liftoff when your keychain asks, then try again.</source>
+        <translation>L’accès à votre trousseau a été refusé. Autorisez Liftoff quand votre trousseau le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (for example in Passwords and Keys or in KWallet Manager), then try again.</source>
+        <translation>Votre trousseau est verrouillé. Déverrouillez-le (par exemple dans Mots de passe et clés ou dans le gestionnaire KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your keychain refused Liftoff access. Check its access settings for Liftoff, then try again.</source>
+        <translation>Votre trousseau a refusé l’accès à Liftoff. Vérifiez ses réglages d’accès pour Liftoff, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session (%1). Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Votre trousseau n’a pas enregistré la session (%1). Vérifiez que votre trousseau fonctionne, par exemple dans Mots de passe et clés.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session. Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Votre trousseau n’a pas enregistré la session. Vérifiez que votre trousseau fonctionne, par exemple dans Mots de passe et clés.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time; it may be waiting for you to unlock it. Unlock it if it asks, then try again.</source>
+        <translation>Votre trousseau n’a pas répondu à temps&#xa0;; il attend peut-être que vous le déverrouilliez. Déverrouillez-le s’il le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error (%1). Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Votre trousseau a signalé une erreur (%1). Réessayez&#xa0;; si cela se reproduit, vérifiez que votre trousseau fonctionne.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error. Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Votre trousseau a signalé une erreur. Réessayez&#xa0;; si cela se reproduit, vérifiez que votre trousseau fonctionne.</translation>
+    </message>
+    <message>
+        <source>Sign in again; your account stays in the list.</source>
+        <translation>Reconnectez-vous&#xa0;; votre compte reste dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read, but your account stays in the list.</source>
+        <translation>Votre session enregistrée n’a pas pu être lue, mais votre compte reste dans la liste.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
+        <translation>Vous êtes connecté pour l’instant, mais cette session ne survivra pas à un redémarrage&#xa0;: vous devrez vous reconnecter au prochain lancement de Liftoff.</translation>
+    </message>
+    <message>
+        <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
+        <translation>La session enregistrée est peut-être encore dans votre trousseau, sous «&#xa0;Liftoff&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <source>--lang needs a language code. Languages: %1.</source>
+        <translation>--lang attend un code de langue. Langues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the translation file %1. Make it with lrelease from a .ts file, or give a language code: %2.</source>
+        <translation>impossible de lire le fichier de traduction %1. Créez-le avec lrelease à partir d’un fichier .ts, ou indiquez un code de langue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Languages: %2.</source>
+        <translation>il n’y a pas de traduction en «&#xa0;%1&#xa0;». Langues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
+        <translation>Se connecter à un serveur Rocket.Chat avec un nom d’utilisateur ou une adresse e-mail et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
+        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir&#xa0;: tapez-le quand il est demandé, ou transmettez-le avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
+        <translation>Le serveur Rocket.Chat, p. ex. https://chat.example.com (obligatoire).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation>Se connecter avec ce nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address instead.</source>
+        <translation>Se connecter plutôt avec cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>placeholder in the option list: --email &lt;address&gt;</comment>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Without it the password is asked for on the terminal, without echo.</source>
+        <translation>Lire le mot de passe sur la première ligne de l’entrée standard. Sans cette option, le mot de passe est demandé dans le terminal, sans écho.</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s LDAP directory.</source>
+        <translation>Se connecter via l’annuaire LDAP du serveur.</translation>
+    </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
+        <translation>Le code de double authentification (application d’authentification ou e-mail), quand le serveur en demande un. Dans un terminal, il est demandé à la place.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Do not keep the session: nothing goes to the system keychain or the account list, and liftoff resume, status, token and logout will not know it.</source>
+        <translation>Ne pas garder la session&#xa0;: rien ne va dans le trousseau du système ni dans la liste des comptes, et liftoff resume, status, token et logout ne la connaîtront pas.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires, stored) instead of a sentence. The token itself is never printed.</source>
+        <translation>En cas de succès, afficher un objet JSON (server, userId, username, type, tokenExpires, stored) au lieu d’une phrase. Le jeton lui-même n’est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// connection to a server that is not on this computer.</source>
+        <translation>Autoriser une connexion http:// non chiffrée vers un serveur qui n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Give up when the server has not answered for this long (default: 30).</source>
+        <translation>Abandonner quand le serveur n’a pas répondu pendant ce délai (par défaut&#xa0;: 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
+        <translation>login n’accepte que des options, aucun autre argument&#xa0;; un mot de passe se tape quand il est demandé, ou se transmet avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>which server? Add --server &lt;url&gt;.</source>
+        <translation>quel serveur&#xa0;? Ajoutez --server &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>(--allow-insecure allows it.)</source>
+        <translation>(--allow-insecure l’autorise.)</translation>
+    </message>
+    <message>
+        <source>give either --username or --email (one of them).</source>
+        <translation>indiquez soit --username, soit --email (l’un des deux).</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is empty.</source>
+        <translation>le nom d’utilisateur ou l’adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
+        <translation>--email attend une adresse e-mail (nom@example.com)&#xa0;; pour un nom d’utilisateur, utilisez --username.</translation>
+    </message>
+    <message>
+        <source>--totp-code is empty.</source>
+        <translation>--totp-code est vide.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
+        <translation>aucun terminal où demander le mot de passe&#xa0;: transmettez-le par un tube et ajoutez --password-stdin.</translation>
+    </message>
+    <message>
+        <source>signed in (and the session stored, unless --no-store)</source>
+        <translation>connecté (et la session enregistrée, sauf avec --no-store)</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>tout le reste (p. ex. une erreur inattendue du serveur)</translation>
+    </message>
+    <message>
+        <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
+        <translation>utilisation&#xa0;: une option manquante ou incorrecte, ou ni terminal ni --password-stdin</translation>
+    </message>
+    <message>
+        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>identifiants refusés, ou le compte n’a pas le droit de se connecter (désactivé, utilisateur d’application, aucun rôle, e-mail non vérifié)</translation>
+    </message>
+    <message>
+        <source>two-factor code required (none given and no terminal) or wrong</source>
+        <translation>code de double authentification requis (aucun fourni et pas de terminal) ou incorrect</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
+        <translation>serveur injoignable, pas Rocket.Chat, trop ancien, problème TLS, délai dépassé ou connexion perdue</translation>
+    </message>
+    <message>
+        <source>rate-limited or blocked by the server: try again later</source>
+        <translation>limité ou bloqué par le serveur&#xa0;: réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
+        <translation>connecté, mais le trousseau du système est indisponible ou verrouillé, la session n’a donc pas été enregistrée (stdout indique tout de même qui s’est connecté&#xa0;; stderr explique pourquoi)</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
+        <translation>Utilisation&#xa0;: liftoff login --server &lt;url&gt; (--username &lt;nom&gt; | --email &lt;adresse&gt;) [options]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
+        <translation>Vous connecte à un serveur Rocket.Chat, en vérifiant le serveur pendant que vous tapez le mot de passe, et garde la session dans le trousseau du système pour liftoff resume, status, token et logout (et la fenêtre). Le mot de passe n’est jamais accepté en argument&#xa0;: il est demandé dans le terminal sans écho, ou lu sur l’entrée standard avec --password-stdin. Dans un terminal, un code de double authentification est demandé quand le serveur en veut un&#xa0;; sinon, passez-le avec --totp-code.</translation>
+    </message>
+    <message>
+        <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
+        <translation>Avec Ctrl+C, le terminal est restauré et le processus se termine par le signal, comme d’habitude (un shell affiche 130).</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Code sent to you by e-mail: </source>
+        <translation>Code reçu par e-mail&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Code sent by e-mail to %1: </source>
+        <translation>Code envoyé par e-mail à %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Code de double authentification de votre application d’authentification&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no password was given.</source>
+        <translation>aucun mot de passe n’a été saisi.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a password (--password-stdin reads its first line).</source>
+        <translation>l’entrée standard s’est terminée avant un mot de passe (--password-stdin lit sa première ligne).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a code.</source>
+        <translation>L’entrée standard s’est terminée avant un code.</translation>
+    </message>
+    <message>
+        <source>Without a terminal to ask on, pass the code with --totp-code.</source>
+        <translation>Sans terminal où le demander, passez le code avec --totp-code.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>the session was not stored: %1</source>
+        <translation>la session n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>signing in failed.</source>
+        <translation>la connexion a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>The server did not answer in time, so the session of %1 may still be valid there until it expires; it is no longer stored on this computer.</source>
+        <translation>Le serveur n’a pas répondu à temps&#xa0;: la session de %1 y est donc peut-être encore valide jusqu’à son expiration&#xa0;; elle n’est plus enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one).</source>
+        <translation>Se déconnecter sur le serveur et oublier la session enregistrée (--all&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>Sign out of every stored account.</source>
+        <translation>Se déconnecter de tous les comptes enregistrés.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
+        <translation>Utilisation&#xa0;: liftoff logout [--server &lt;url&gt;] [--username &lt;nom&gt; | --all] [options]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
+        <translation>Ferme une session enregistrée, comme «&#xa0;Se déconnecter&#xa0;» dans la fenêtre&#xa0;: le serveur est prié d’oublier la session, puis son jeton est retiré du trousseau du système et le compte de la liste. Sans option, le dernier compte utilisé&#xa0;; --server et --username en choisissent un autre, --all les prend tous. Quand le serveur est injoignable, la session est tout de même oubliée sur cet ordinateur et stderr indique qu’elle est peut-être encore valide sur le serveur jusqu’à son expiration&#xa0;: le code de sortie est 0, puisque plus rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
+        <translation>déconnecté (même quand le serveur n’a pas pu être prévenu&#xa0;: voir stderr), ou --all et il n’y avait rien à déconnecter</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>tout le reste</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+    </message>
+    <message>
+        <source>no stored session matches</source>
+        <translation>aucune session enregistrée ne correspond</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
+        <translation>trousseau du système indisponible ou verrouillé&#xa0;: rien n’a été supprimé, réessayez quand il fonctionne</translation>
+    </message>
+    <message>
+        <source>--all signs out of every account: leave out --server and --username.</source>
+        <translation>--all déconnecte tous les comptes&#xa0;: omettez --server et --username.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>liftoff logout: no stored session; nothing to sign out of.</source>
+        <translation>liftoff logout&#xa0;: aucune session enregistrée&#xa0;; rien à déconnecter.</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended (%2); it is forgotten.</source>
+        <translation>La session de %1 était déjà terminée (%2)&#xa0;; elle est oubliée.</translation>
+    </message>
+    <message>
+        <source>%1: the server could not be told, so the session may still be valid there until it expires. It is no longer stored on this computer.</source>
+        <translation>%1&#xa0;: le serveur n’a pas pu être prévenu, la session y est donc peut-être encore valide jusqu’à son expiration. Elle n’est plus enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The keychain held no session for %1; it is forgotten.</source>
+        <translation>Le trousseau ne contenait aucune session pour %1&#xa0;; elle est oubliée.</translation>
+    </message>
+    <message>
+        <source>%1 is still signed in: %2</source>
+        <translation>%1 est toujours connecté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>signed out of %1 on the server, but: %2</source>
+        <translation>déconnecté de %1 sur le serveur, mais&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1.</source>
+        <translation>impossible de mettre à jour %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liftoff</source>
+        <comment>the application name, as the window title</comment>
+        <translation>Liftoff</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the name of the page shown while the server is unreachable</comment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Why you are not signed in yet</source>
+        <translation>Pourquoi vous n’êtes pas encore connecté</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;another account</source>
+        <translation>Se connecter avec un &amp;autre compte</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Se connecter avec un autre compte</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this server; this account stays saved and you can switch back to it later</source>
+        <translation>Arrêter d’attendre ce serveur&#xa0;; ce compte reste enregistré et vous pourrez y revenir plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting (Enter)</source>
+        <translation>Essayer de joindre le serveur maintenant au lieu d’attendre (Entrée)</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1 to sign you in as %2. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Liftoff ne peut pas joindre %1 pour vous connecter en tant que %2. Votre session est conservée sur cet ordinateur&#xa0;: vous serez connecté dès que le serveur répondra.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Liftoff ne peut pas joindre %1. Votre session est conservée sur cet ordinateur&#xa0;: vous serez connecté dès que le serveur répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>Nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>Nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Nouvelle tentative en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <comment>a toggle button next to the password field</comment>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password as you type it</source>
+        <translation>Afficher le mot de passe pendant la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Sign in again with the session stored by login, without a password.</source>
+        <translation>Se reconnecter avec la session enregistrée par login, sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires) instead of a sentence. The token itself is never printed.</source>
+        <translation>En cas de succès, afficher un objet JSON (server, userId, username, type, tokenExpires) au lieu d’une phrase. Le jeton lui-même n’est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff resume [--server &lt;url&gt;] [--username &lt;name&gt;] [options]</source>
+        <translation>Utilisation&#xa0;: liftoff resume [--server &lt;url&gt;] [--username &lt;nom&gt;] [options]</translation>
+    </message>
+    <message>
+        <source>Signs in again with the session that &quot;liftoff login&quot; stored in the system keychain, without a password: the account given by --server and --username, or else the one used last. A session that expired or that the server no longer accepts is forgotten; one whose server cannot be reached is kept.</source>
+        <translation>Vous reconnecte avec la session que «&#xa0;liftoff login&#xa0;» a enregistrée dans le trousseau du système, sans mot de passe&#xa0;: le compte indiqué par --server et --username, sinon le dernier utilisé. Une session expirée ou que le serveur n’accepte plus est oubliée&#xa0;; une session dont le serveur est injoignable est conservée.</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>tout le reste (p. ex. une erreur inattendue du serveur)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+    </message>
+    <message>
+        <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
+        <translation>aucune session enregistrée (ou son jeton n’est pas dans le trousseau), ou elle a expiré, ou le serveur ne l’accepte plus&#xa0;: connectez-vous avec liftoff login</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
+        <translation>serveur injoignable, pas Rocket.Chat, problème TLS ou délai dépassé&#xa0;; la session est conservée</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>trousseau du système indisponible ou verrouillé</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Connectez-vous avec&#xa0;: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept: try again later.</source>
+        <translation>La session de %1 est conservée&#xa0;: réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumingPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signing in with a saved session</source>
+        <comment>the name of a page</comment>
+        <translation>Connexion avec une session enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved session progress</source>
+        <translation>Progression de la session enregistrée</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved session</source>
+        <translation>Connexion avec la session enregistrée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the saved session</source>
+        <translation>Annuler la connexion avec la session enregistrée</translation>
+    </message>
+    <message>
+        <source>Stop and go to the sign-in page; the account stays saved (Esc)</source>
+        <translation>Arrêter et aller à la page de connexion&#xa0;; le compte reste enregistré (Échap)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 with the session saved on this computer…</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Connexion à %1 en tant que %2 avec la session enregistrée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with the session saved on this computer…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Connexion à %1 avec la session enregistrée sur cet ordinateur…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Saisissez l’adresse de votre serveur Rocket.Chat, par exemple chat.example.com.</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces. Check the address and enter it again without spaces.</source>
+        <translation>Une adresse de serveur ne peut pas contenir d’espaces. Vérifiez l’adresse et saisissez-la de nouveau sans espaces.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” cannot be used to sign in. Enter the server address with https://, for example https://chat.example.com.</source>
+        <extracomment>%1 is the scheme the user typed, such as &quot;ftp&quot; or &quot;mailto&quot;.</extracomment>
+        <translation>Les adresses commençant par «&#xa0;%1:&#xa0;» ne permettent pas de se connecter. Saisissez l’adresse du serveur avec https://, par exemple https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address. Enter the server address as it appears in your browser, for example https://chat.example.com.</source>
+        <translation>Ce n’est pas une adresse web valide. Saisissez l’adresse du serveur telle qu’elle apparaît dans votre navigateur, par exemple https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter the full address, for example https://chat.example.com.</source>
+        <translation>L’adresse n’a pas de nom de serveur. Saisissez l’adresse complète, par exemple https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Check the address for typing mistakes.</source>
+        <extracomment>%1 is the server name the user typed.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur valide. Vérifiez que l’adresse ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number. Use a number from 1 to 65535, or leave the port out to use the standard one.</source>
+        <extracomment>%1 is what the user typed after the colon in the server address.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port valide. Utilisez un nombre de 1 à 65535, ou omettez le port pour utiliser le port standard.</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>L’adresse du serveur contient un nom d’utilisateur ou un mot de passe. Supprimez tout ce qui précède le «&#xa0;@&#xa0;», celui-ci compris&#xa0;; vous vous connecterez à l’écran suivant.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Le serveur %1 n’utilise pas de connexion chiffrée&#xa0;: d’autres personnes sur le réseau pourraient lire votre mot de passe. Utilisez une adresse https://, ou autorisez les connexions non sécurisées si vous faites confiance à ce réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>le serveur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionResume</name>
+    <message>
+        <source>the account is no longer stored</source>
+        <translation>le compte n’est plus enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>unexpected answer to the sign-in</source>
+        <translation>réponse inattendue à la connexion</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
+        <translation>Vous êtes déconnecté sur cet ordinateur, mais le serveur était injoignable&#xa0;: votre session est donc peut-être encore valide sur le serveur jusqu’à son expiration. Se déconnecter de toutes les sessions dans l’application web de Rocket.Chat y met fin plus tôt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Saisissez l’adresse de votre serveur Rocket.Chat, par exemple chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your network connection, then try again.</source>
+        <translation>Impossible de joindre le serveur (%1). Vérifiez l’adresse et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection, then try again.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a Rocket.Chat server. Check the address: it is the one you open in a browser to use Rocket.Chat.</source>
+        <translation>Le serveur a répondu, mais ce n’est pas un serveur Rocket.Chat. Vérifiez l’adresse&#xa0;: c’est celle que vous ouvrez dans un navigateur pour utiliser Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>Le certificat de sécurité du serveur n’est pas fiable (%1), Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>Le certificat de sécurité du serveur n’est pas fiable, Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
+    </message>
+    <message>
+        <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
+        <translation>Ce serveur exécute Rocket.Chat %1, trop ancien pour Liftoff (il faut %2 ou plus récent). Demandez à l’administrateur du serveur de le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
+        <translation>Le serveur parle une version du protocole temps réel que Liftoff ne prend pas en charge (%1). Demandez à l’administrateur du serveur quelles applications il prend en charge.</translation>
+    </message>
+    <message>
+        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>Le nom d’utilisateur, l’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
+        <translation>Ce compte est désactivé ou attend encore l’approbation d’un administrateur. Demandez à l’administrateur du serveur de l’activer.</translation>
+    </message>
+    <message>
+        <source>This account belongs to an app and cannot be used to sign in. Sign in with a personal account.</source>
+        <translation>Ce compte appartient à une application et ne permet pas de se connecter. Connectez-vous avec un compte personnel.</translation>
+    </message>
+    <message>
+        <source>This account has no roles on the server, so it may not sign in. Ask the server&apos;s administrator to give it a role.</source>
+        <translation>Ce compte n’a aucun rôle sur le serveur, il n’a donc pas le droit de se connecter. Demandez à l’administrateur du serveur de lui attribuer un rôle.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this account is not verified yet. Open the link in the verification e-mail the server sent you, then sign in again.</source>
+        <translation>L’adresse e-mail de ce compte n’est pas encore vérifiée. Ouvrez le lien de l’e-mail de vérification que le serveur vous a envoyé, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This account needs a two-factor authentication code. Sign in again and enter the code from your authenticator app or e-mail.</source>
+        <translation>Ce compte demande un code de double authentification. Reconnectez-vous et saisissez le code de votre application d’authentification ou de l’e-mail reçu.</translation>
+    </message>
+    <message>
+        <source>That code is not correct or has expired. Enter the current code and try again.</source>
+        <translation>Ce code est incorrect ou a expiré. Saisissez le code actuel et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong two-factor codes. Sign in again from the start to get a new code.</source>
+        <translation>Trop de codes de double authentification erronés. Reprenez la connexion depuis le début pour obtenir un nouveau code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a moment, then try again.</source>
+        <translation>Trop de tentatives de connexion. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign-in to this account is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>La connexion à ce compte est bloquée pour un moment après trop d’échecs. Attendez quelques minutes et réessayez, ou contactez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Sign-in from your network address is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>La connexion depuis votre adresse réseau est bloquée pour un moment après trop d’échecs. Attendez quelques minutes et réessayez, ou contactez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again once the connection is back.</source>
+        <translation>La connexion au serveur a été perdue avant sa réponse. Réessayez une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired, so Liftoff did not use it. Sign in again to continue.</source>
+        <translation>Votre session enregistrée a expiré, Liftoff ne l’a donc pas utilisée. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session (&quot;%1&quot;): it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>Le serveur n’accepte plus votre session enregistrée («&#xa0;%1&#xa0;»)&#xa0;: elle a été fermée ailleurs ou a expiré. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session: it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>Le serveur n’accepte plus votre session enregistrée&#xa0;: elle a été fermée ailleurs ou a expiré. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible (%1), Liftoff ne peut donc pas enregistrer votre connexion. Déverrouillez ou configurez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible, Liftoff ne peut donc pas enregistrer votre connexion. Déverrouillez ou configurez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: &quot;%1&quot;. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: «&#xa0;%1&#xa0;». Réessayez&#xa0;; si cela se reproduit, contactez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>Le serveur a refusé la connexion sans dire pourquoi. Réessayez&#xa0;; si cela se reproduit, contactez l’administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Rocket.Chat</source>
+        <translation>Se connecter à Rocket.Chat</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>the name of the sign-in page</comment>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Use the account you have on your organization&apos;s Rocket.Chat server.</source>
+        <translation>Utilisez le compte que vous avez sur le serveur Rocket.Chat de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <comment>placeholder: an example server address</comment>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address you open Rocket.Chat at in a web browser. Press Down to pick a server you signed in to before.</source>
+        <translation>L’adresse à laquelle vous ouvrez Rocket.Chat dans un navigateur web. Appuyez sur Bas pour choisir un serveur auquel vous vous êtes déjà connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Allow an unen&amp;crypted connection to this server</source>
+        <translation>Autoriser une connexion non &amp;chiffrée vers ce serveur</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Autoriser une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password. Only allow this on a network you trust.</source>
+        <translation>Sans chiffrement, n’importe qui sur le réseau entre vous et le serveur peut lire votre mot de passe. N’autorisez cela que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Username or e-mail address</source>
+        <translation>Nom d’utilisateur ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail address:</source>
+        <translation>&amp;Nom d’utilisateur ou adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;LDAP (your directory account)</source>
+        <translation>Se connecter avec &amp;LDAP (votre compte d’annuaire)</translation>
+    </message>
+    <message>
+        <source>Sign in with LDAP</source>
+        <translation>Se connecter avec LDAP</translation>
+    </message>
+    <message>
+        <source>This server can check your password against your organization&apos;s directory (LDAP). Choose this if that is where your account is.</source>
+        <translation>Ce serveur peut vérifier votre mot de passe dans l’annuaire de votre organisation (LDAP). Choisissez cette option si votre compte s’y trouve.</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Progression de la connexion</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Arrêter d’attendre le serveur (Échap)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Saisissez l’adresse de votre serveur Rocket.Chat, par exemple chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Type your user name or e-mail address.</source>
+        <translation>Saisissez votre nom d’utilisateur ou votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a Rocket.Chat server.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 est un serveur Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>%1 runs Rocket.Chat %2.</source>
+        <comment>%1 is a server address, %2 a version number</comment>
+        <translation>%1 exécute Rocket.Chat %2.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read what you send.</source>
+        <translation>La connexion n’est pas chiffrée&#xa0;: d’autres personnes sur le réseau peuvent lire ce que vous envoyez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. You can try again in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Vous pouvez réessayer de vous connecter maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Vous êtes connecté</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>the name of the page shown once signed in</comment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in summary</source>
+        <translation>Résumé de la connexion</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session expires</source>
+        <translation>Expiration de la session</translation>
+    </message>
+    <message>
+        <source>Session expires:</source>
+        <translation>Expiration de la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session storage problem</source>
+        <translation>Problème d’enregistrement de la session</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End this session on the server</source>
+        <translation>Fermer cette session sur le serveur</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name</comment>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Inconnue (le serveur ne l’a pas indiqué)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>session expiry: a date, then a time of day</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1
+(expired)</source>
+        <comment>%1 is a date and time</comment>
+        <translation>%1
+(expirée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n day(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dans %n jour)</numerusform>
+            <numerusform>%1
+(dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n hour(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dans %n heure)</numerusform>
+            <numerusform>%1
+(dans %n heures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n minute(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(dans %n minute)</numerusform>
+            <numerusform>%1
+(dans %n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>List the stored accounts and check whether each session is still valid.</source>
+        <translation>Lister les comptes enregistrés et vérifier si chaque session est encore valide.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Afficher un tableau JSON&#xa0;: par compte server, userId, username, status, tokenExpires, lastUsed et, si elle n’est pas valide, message. Les jetons ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff status [options]</source>
+        <translation>Utilisation&#xa0;: liftoff status [options]</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
+        <translation>Liste les comptes dont la session est enregistrée, un par ligne&#xa0;: serveur, nom d’utilisateur et état, parmi valid (valide), expired (expirée), rejected (le serveur n’accepte plus la session), unreachable (injoignable), keychain-problem (problème de trousseau) ou error (erreur). Chaque session est vérifiée en se connectant avec elle, toutes en même temps&#xa0;; la vérification ne compte pas comme une utilisation du compte. Une session trouvée expirée ou refusée est oubliée, comme dans la fenêtre&#xa0;: elle n’est donc listée que cette fois. Ce qui ne va pas est indiqué sur stderr.</translation>
+    </message>
+    <message>
+        <source>every stored session is valid</source>
+        <translation>toutes les sessions enregistrées sont valides</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>tout le reste (p. ex. une erreur inattendue du serveur)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+    </message>
+    <message>
+        <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
+        <translation>aucune session enregistrée, ou l’une a expiré, a été refusée ou n’a pas de jeton dans le trousseau&#xa0;: reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>a server could not be reached in time (its session is kept)</source>
+        <translation>un serveur n’a pas pu être joint à temps (sa session est conservée)</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>trousseau du système indisponible ou verrouillé</translation>
+    </message>
+    <message>
+        <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
+        <translation>Si plusieurs s’appliquent, le premier de 7, 3, 5, 1, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 10.</source>
+        <translation>--timeout attend un nombre de secondes, p. ex. 10.</translation>
+    </message>
+    <message>
+        <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>
+        <translation>aucune session enregistrée. Connectez-vous avec&#xa0;: liftoff login --server &lt;url&gt; --username &lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>The session is kept.</source>
+        <translation>La session est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Success</source>
+        <comment>icon next to a status message: all is well</comment>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>icon next to a status message</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>icon next to a status message</comment>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the stored session token, for scripts (from the keychain, no network).</source>
+        <translation>Afficher le jeton de session enregistré, pour les scripts (depuis le trousseau, sans réseau).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff token [--server &lt;url&gt;] [--username &lt;name&gt;]</source>
+        <translation>Utilisation&#xa0;: liftoff token [--server &lt;url&gt;] [--username &lt;nom&gt;]</translation>
+    </message>
+    <message>
+        <source>Prints the session token that &quot;liftoff login&quot; stored in the system keychain, followed by a line break, for scripts: the account given by --server and --username, or else the one used last. It reads the keychain only and does not ask the server whether the token is still accepted (liftoff status does). The token signs in as you: keep it out of logs, files and command lines.</source>
+        <translation>Affiche le jeton de session que «&#xa0;liftoff login&#xa0;» a enregistré dans le trousseau du système, suivi d’un saut de ligne, pour les scripts&#xa0;: le compte indiqué par --server et --username, sinon le dernier utilisé. Il lit seulement le trousseau et ne demande pas au serveur si le jeton est encore accepté (liftoff status le fait). Le jeton vous connecte en votre nom&#xa0;: gardez-le hors des journaux, des fichiers et des lignes de commande.</translation>
+    </message>
+    <message>
+        <source>the token is on stdout</source>
+        <translation>le jeton est sur stdout</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>tout le reste</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+    </message>
+    <message>
+        <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>
+        <translation>aucune session enregistrée, son jeton n’est pas dans le trousseau, ou elle a expiré&#xa0;: connectez-vous avec liftoff login</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>trousseau du système indisponible ou verrouillé</translation>
+    </message>
+    <message>
+        <source>the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 --username %4</source>
+        <translation>la session enregistrée de %1 a expiré le %2. Connectez-vous avec&#xa0;: liftoff login --server %3 --username %4</translation>
+    </message>
+    <message>
+        <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
+        <translation>le trousseau ne contient aucun jeton de session pour %1. Connectez-vous avec&#xa0;: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Double authentification</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <comment>the name of the page asking for a code</comment>
+        <translation>Double authentification</translation>
+    </message>
+    <message>
+        <source>Where to find the code</source>
+        <translation>Où trouver le code</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <comment>placeholder: what a verification code looks like</comment>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>Code de &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail code status</source>
+        <translation>État du code par e-mail</translation>
+    </message>
+    <message>
+        <source>Verification problem</source>
+        <translation>Problème de vérification</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation>Vérification du code</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>Envoyer un &amp;nouveau code</translation>
+    </message>
+    <message>
+        <source>Send a new code by e-mail</source>
+        <translation>Envoyer un nouveau code par e-mail</translation>
+    </message>
+    <message>
+        <source>Ask the server to e-mail you a fresh code, for example when the last one did not arrive or has expired.</source>
+        <translation>Demander au serveur de vous envoyer un nouveau code par e-mail, par exemple si le dernier n’est pas arrivé ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel two-factor authentication</source>
+        <translation>Annuler la double authentification</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in page (Esc)</source>
+        <translation>Revenir à la page de connexion (Échap)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Demande d’un nouveau code…</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to your e-mail address.</source>
+        <translation>Un nouveau code est en route vers votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Un nouveau code est en route vers %1.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to the e-mail address of %1.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Un nouveau code est en route vers l’adresse e-mail de %1.</translation>
+    </message>
+    <message>
+        <source>Type the code from the e-mail.</source>
+        <translation>Saisissez le code reçu par e-mail.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>Saisissez le code affiché par votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to your e-mail address. Type it here, or paste it as it is.</source>
+        <translation>Votre serveur a envoyé un code de vérification à votre adresse e-mail. Saisissez-le ici, ou collez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Votre serveur a envoyé un code de vérification à %1. Saisissez-le ici, ou collez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to the e-mail address of %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Votre serveur a envoyé un code de vérification à l’adresse e-mail de %1. Saisissez-le ici, ou collez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
+        <translation>Ouvrez l’application d’authentification configurée pour ce compte et saisissez le code à six chiffres qu’elle affiche pour votre serveur Rocket.Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the Rocket.Chat server at &lt;url&gt;.</source>
+        <translation>Se connecter au serveur Rocket.Chat à l’adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http:// or ws://) connection to a server that is not on this computer.</source>
+        <translation>Autoriser une connexion non chiffrée (http:// ou ws://) vers un serveur qui n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
+        <translation>Utiliser cette langue au lieu de celle du système&#xa0;: %1. Vaut aussi pour les commandes (liftoff login --lang fr …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --lang &lt;code&gt;</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Liftoff: sign in to your Rocket.Chat server.</source>
+        <translation>Liftoff&#xa0;: connectez-vous à votre serveur Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window.</source>
+        <translation>Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff --help&quot; for the window&apos;s options, &quot;liftoff help&quot; for the commands.</source>
+        <translation>Lancez «&#xa0;liftoff --help&#xa0;» pour les options de la fenêtre, «&#xa0;liftoff help&#xa0;» pour les commandes.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; a command goes first (liftoff login …).</source>
+        <translation>argument inattendu&#xa0;; une commande vient en premier (liftoff login …).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1635 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The server of the stored account, e.g. https://chat.example.com (default: the account used last).</source>
+        <translation>保存されたアカウントのサーバー。例: https://chat.example.com (既定: 最後に使ったアカウント)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name of the stored account, when there are several (default: the one used last).</source>
+        <translation>保存されたアカウントのユーザー名。複数ある場合に指定します (既定: 最後に使ったもの)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 はオプションのみを受け付け、ほかの引数は受け付けません (liftoff %1 --help を参照してください)。</translation>
+    </message>
+    <message>
+        <source>--username is empty.</source>
+        <translation>--username が空です。</translation>
+    </message>
+    <message>
+        <source>no stored session for %1 on %2.</source>
+        <translation>%2 に %1 の保存されたセッションはありません。</translation>
+    </message>
+    <message>
+        <source>no stored session on %1.</source>
+        <translation>%1 に保存されたセッションはありません。</translation>
+    </message>
+    <message>
+        <source>no stored session for %1.</source>
+        <translation>%1 の保存されたセッションはありません。</translation>
+    </message>
+    <message>
+        <source>no stored session.</source>
+        <translation>保存されたセッションはありません。</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>次のコマンドでサインインしてください: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Give up on a server that has not answered after this long (default: %1).</source>
+        <translation>この時間が過ぎても応答のないサーバーをあきらめます (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>秒数</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>&amp;Accounts on this computer:</source>
+        <translation>このコンピューターのアカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Or continue with a sa&amp;ved account:</source>
+        <translation>または保存されたアカウントで続行(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>このコンピューターのアカウント</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>保存されたアカウント</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>アカウントの問題</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this account</source>
+        <translation>このアカウントに切り替え(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with this account</source>
+        <translation>このアカウントで続行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch to the selected account</source>
+        <translation>選択したアカウントに切り替えます</translation>
+    </message>
+    <message>
+        <source>Continue with the selected account</source>
+        <translation>選択したアカウントで続行します</translation>
+    </message>
+    <message>
+        <source>Sign in with the session saved for this account (Enter in the list)</source>
+        <translation>このアカウントに保存されたセッションでサインインします (リストで Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>選択したアカウントを削除します</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its saved session from this computer (Delete in the list)</source>
+        <translation>このアカウントを忘れ、保存されたセッションをこのコンピューターから削除します (リストで Delete)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother account</source>
+        <translation>別のアカウントを追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>別のアカウントを追加</translation>
+    </message>
+    <message>
+        <source>Sign in with another account, on this server or another one; this account stays saved</source>
+        <translation>このサーバーまたは別のサーバーで、別のアカウントでサインインします。このアカウントは保存されたままです</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their @user name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <comment>an account in the list: the one in use</comment>
+        <translation>%1 (サインイン中)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an account (%1) on a server (%2)</comment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>最終使用: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from this computer?</source>
+        <comment>%1 is an account, %2 a server address</comment>
+        <translation>%2 の %1 をこのコンピューターから削除しますか?</translation>
+    </message>
+    <message>
+        <source>You will be signed out first. Liftoff then forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>まずサインアウトします。その後、Liftoff はアカウントを忘れ、保存されたセッションを削除します。いつでも再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Liftoff はアカウントを忘れ、保存されたセッションを削除します。いつでも再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>アカウントを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>keep the account, do not remove it</comment>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>アカウントを残します</translation>
+    </message>
+    <message>
+        <source>This account was no longer on this computer.</source>
+        <translation>このアカウントはすでにこのコンピューターにありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>終了コード:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands (no display needed):</source>
+        <translation>コマンド (ディスプレイ不要):</translation>
+    </message>
+    <message>
+        <source>List the commands, or show one command&apos;s options: liftoff help login.</source>
+        <translation>コマンドを一覧表示するか、コマンドのオプションを表示します: liftoff help login</translation>
+    </message>
+    <message>
+        <source>liftoff: there is no command &quot;%1&quot;. Run &quot;liftoff help&quot; to list them.</source>
+        <translation>liftoff: 「%1」というコマンドはありません。「liftoff help」で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff &lt;command&gt; [options]
+       liftoff [--server &lt;url&gt;] [--allow-insecure]   (opens the window)
+
+Liftoff signs you in to your Rocket.Chat server.
+
+</source>
+        <translation>使い方: liftoff &lt;コマンド&gt; [オプション]
+        liftoff [--server &lt;URL&gt;] [--allow-insecure]   (ウィンドウを開きます)
+
+Liftoff は Rocket.Chat サーバーへのサインインを行います。
+
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff &lt;command&gt; --help&quot; for a command&apos;s options and exit codes.</source>
+        <translation>コマンドのオプションと終了コードは「liftoff &lt;コマンド&gt; --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
+        <translation>--lang &lt;コード&gt; で、コマンドやウィンドウの言語をシステムの言語の代わりに選べます: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdpError</name>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>サーバーが要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>サーバーが要求を拒否しました (エラー %1)。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again when the connection is back.</source>
+        <translation>サーバーが応答する前に接続が切れました。接続が回復したら、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>サーバーに接続していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>This server speaks a version of the realtime protocol that Liftoff does not support (%1). It may be too old or too new for this app.</source>
+        <translation>このサーバーは、Liftoff が対応していないバージョンのリアルタイムプロトコルを使っています (%1)。このアプリには古すぎるか新しすぎる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Liftoff will reconnect by itself.</source>
+        <translation>サーバーが応答しなくなりました。Liftoff が自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>The server sent a message too large to accept; the connection was reset.</source>
+        <translation>サーバーが受け入れられないほど大きなメッセージを送ってきたため、接続をリセットしました。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the address and your network connection.</source>
+        <translation>サーバーに接続できませんでした: %1。アドレスとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>サーバーに接続できませんでした。アドレスとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
+        <translation>サーバーの証明書を検証できなかったため、接続を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>Your keychain holds no saved session for this account.</source>
+        <translation>キーチェーンに、このアカウントの保存されたセッションがありません。</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: this session has no D-Bus session bus, as happens over SSH and in minimal sessions. Start Liftoff from a desktop session, or start a session bus with a keyring in it.</source>
+        <translation>Liftoff はキーチェーンにアクセスできません: このセッションには D-Bus セッションバスがありません (SSH 経由や最小構成のセッションで起こります)。デスクトップセッションから Liftoff を起動するか、キーリングを含むセッションバスを起動してください。</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: no Secret Service is running. Install or start one, such as GNOME Keyring, KWallet or KeePassXC with Secret Service integration.</source>
+        <translation>Liftoff はキーチェーンにアクセスできません: Secret Service が動作していません。GNOME Keyring、KWallet、Secret Service 連携を有効にした KeePassXC などをインストールまたは起動してください。</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain on this computer. Check that your keychain is installed and running.</source>
+        <translation>Liftoff はこのコンピューターのキーチェーンにアクセスできません。キーチェーンがインストールされ、動作していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Access to your keychain was refused. Allow Liftoff when your keychain asks, then try again.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。キーチェーンから確認されたら Liftoff を許可し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (for example in Passwords and Keys or in KWallet Manager), then try again.</source>
+        <translation>キーリングがロックされています。ロックを解除してから (たとえば「パスワードと鍵」や KWallet マネージャーで)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your keychain refused Liftoff access. Check its access settings for Liftoff, then try again.</source>
+        <translation>キーチェーンが Liftoff のアクセスを拒否しました。Liftoff に対するアクセス設定を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session (%1). Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>キーチェーンにセッションを保存できませんでした (%1)。キーチェーンが動作しているか、たとえば「パスワードと鍵」で確認してください。</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session. Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>キーチェーンにセッションを保存できませんでした。キーチェーンが動作しているか、たとえば「パスワードと鍵」で確認してください。</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time; it may be waiting for you to unlock it. Unlock it if it asks, then try again.</source>
+        <translation>キーチェーンが時間内に応答しませんでした。ロックの解除を待っている可能性があります。確認されたらロックを解除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error (%1). Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>キーチェーンがエラーを報告しました (%1)。もう一度お試しください。繰り返し起こる場合は、キーチェーンが動作しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error. Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>キーチェーンがエラーを報告しました。もう一度お試しください。繰り返し起こる場合は、キーチェーンが動作しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in again; your account stays in the list.</source>
+        <translation>もう一度サインインしてください。アカウントはリストに残ります。</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read, but your account stays in the list.</source>
+        <translation>保存されたセッションを読み取れませんでしたが、アカウントはリストに残ります。</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
+        <translation>現在はサインインしていますが、このセッションは再起動後には残りません。次回 Liftoff を起動したときに、もう一度サインインする必要があります。</translation>
+    </message>
+    <message>
+        <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
+        <translation>保存されたセッションは、キーチェーンの「Liftoff」の下にまだ残っている可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <source>--lang needs a language code. Languages: %1.</source>
+        <translation>--lang には言語コードが必要です。言語: %1</translation>
+    </message>
+    <message>
+        <source>could not read the translation file %1. Make it with lrelease from a .ts file, or give a language code: %2.</source>
+        <translation>翻訳ファイル %1 を読み込めませんでした。.ts ファイルから lrelease で作成するか、言語コードを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Languages: %2.</source>
+        <translation>「%1」への翻訳はありません。言語: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
+        <translation>ユーザー名またはメールアドレスとパスワードで Rocket.Chat サーバーにサインインします。</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
+        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません: 求められたときに入力するか、--password-stdin でパイプから渡してください。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
+        <translation>Rocket.Chat サーバー。例: https://chat.example.com (必須)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation>このユーザー名でサインインします。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address instead.</source>
+        <translation>代わりにこのメールアドレスでサインインします。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>placeholder in the option list: --email &lt;address&gt;</comment>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Without it the password is asked for on the terminal, without echo.</source>
+        <translation>標準入力の 1 行目からパスワードを読み取ります。指定しない場合は、端末でエコーなしでパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s LDAP directory.</source>
+        <translation>サーバーの LDAP ディレクトリでサインインします。</translation>
+    </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
+        <translation>サーバーから求められたときの二要素認証コード (認証アプリまたはメール)。端末では代わりにその場で尋ねます。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Do not keep the session: nothing goes to the system keychain or the account list, and liftoff resume, status, token and logout will not know it.</source>
+        <translation>セッションを保持しません: システムのキーチェーンにもアカウントリストにも何も保存せず、liftoff resume、status、token、logout からは扱えません。</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires, stored) instead of a sentence. The token itself is never printed.</source>
+        <translation>成功したときに、文章の代わりに JSON オブジェクト (server、userId、username、type、tokenExpires、stored) を 1 つ出力します。トークン自体は出力しません。</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// connection to a server that is not on this computer.</source>
+        <translation>このコンピューター上にないサーバーへの暗号化されていない http:// 接続を許可します。</translation>
+    </message>
+    <message>
+        <source>Give up when the server has not answered for this long (default: 30).</source>
+        <translation>サーバーがこの時間応答しなければあきらめます (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
+        <translation>login はオプションのみを受け付け、ほかの引数は受け付けません。パスワードは求められたときに入力するか、--password-stdin でパイプから渡します。</translation>
+    </message>
+    <message>
+        <source>which server? Add --server &lt;url&gt;.</source>
+        <translation>どのサーバーですか? --server &lt;URL&gt; を追加してください。</translation>
+    </message>
+    <message>
+        <source>(--allow-insecure allows it.)</source>
+        <translation>(--allow-insecure で許可できます。)</translation>
+    </message>
+    <message>
+        <source>give either --username or --email (one of them).</source>
+        <translation>--username か --email のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is empty.</source>
+        <translation>ユーザー名またはメールアドレスが空です。</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
+        <translation>--email にはメールアドレス (name@example.com) が必要です。ユーザー名には --username を使ってください。</translation>
+    </message>
+    <message>
+        <source>--totp-code is empty.</source>
+        <translation>--totp-code が空です。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout には秒数が必要です (例: 30)。</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
+        <translation>パスワードを尋ねる端末がありません: パイプで渡し、--password-stdin を追加してください。</translation>
+    </message>
+    <message>
+        <source>signed in (and the session stored, unless --no-store)</source>
+        <translation>サインインしました (--no-store を指定しない限り、セッションも保存されます)</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>その他すべて (例: サーバーの予期しないエラー)</translation>
+    </message>
+    <message>
+        <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
+        <translation>使い方の誤り: オプションがないか間違っている、または端末も --password-stdin もない</translation>
+    </message>
+    <message>
+        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>資格情報が拒否された、またはアカウントがサインインできない (無効化、アプリのユーザー、ロールなし、メール未確認)</translation>
+    </message>
+    <message>
+        <source>two-factor code required (none given and no terminal) or wrong</source>
+        <translation>二要素認証コードが必要 (指定がなく端末もない)、またはコードが間違っている</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
+        <translation>サーバーに接続できない、Rocket.Chat ではない、古すぎる、TLS の問題、タイムアウト、または接続の切断</translation>
+    </message>
+    <message>
+        <source>rate-limited or blocked by the server: try again later</source>
+        <translation>サーバーによる制限またはブロック: 後でもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
+        <translation>サインインしましたが、システムのキーチェーンが使えないかロックされているため、セッションは保存されませんでした (stdout には誰がサインインしたかが、stderr には理由が出力されます)</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
+        <translation>使い方: liftoff login --server &lt;URL&gt; (--username &lt;名前&gt; | --email &lt;アドレス&gt;) [オプション]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
+        <translation>Rocket.Chat サーバーにサインインします。パスワードを入力している間にサーバーを確認し、セッションをシステムのキーチェーンに保持して、liftoff resume、status、token、logout (およびウィンドウ) で使えるようにします。パスワードは引数では受け付けません: 端末でエコーなしで尋ねるか、--password-stdin で標準入力から読み取ります。端末では、サーバーが求めたときに二要素認証コードを尋ねます。それ以外の場合は --totp-code で渡してください。</translation>
+    </message>
+    <message>
+        <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
+        <translation>Ctrl+C を押すと、端末が元に戻り、通常どおりシグナルでプロセスが終了します (シェルには 130 と表示されます)。</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Code sent to you by e-mail: </source>
+        <translation>メールで届いたコード: </translation>
+    </message>
+    <message>
+        <source>Code sent by e-mail to %1: </source>
+        <translation>%1 にメールで送られたコード: </translation>
+    </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>認証アプリの二要素認証コード: </translation>
+    </message>
+    <message>
+        <source>no password was given.</source>
+        <translation>パスワードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>standard input ended before a password (--password-stdin reads its first line).</source>
+        <translation>パスワードの前に標準入力が終わりました (--password-stdin は 1 行目を読み取ります)。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a code.</source>
+        <translation>コードの前に標準入力が終わりました。</translation>
+    </message>
+    <message>
+        <source>Without a terminal to ask on, pass the code with --totp-code.</source>
+        <translation>尋ねる端末がないため、--totp-code でコードを渡してください。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>the session was not stored: %1</source>
+        <translation>セッションは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>signing in failed.</source>
+        <translation>サインインに失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>The server did not answer in time, so the session of %1 may still be valid there until it expires; it is no longer stored on this computer.</source>
+        <translation>サーバーが時間内に応答しなかったため、%1 のセッションは有効期限までサーバー上で有効なままの可能性があります。このコンピューターにはもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one).</source>
+        <translation>サーバーでサインアウトし、保存されたセッションを忘れます (--all: すべて)。</translation>
+    </message>
+    <message>
+        <source>Sign out of every stored account.</source>
+        <translation>保存されたすべてのアカウントからサインアウトします。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
+        <translation>使い方: liftoff logout [--server &lt;URL&gt;] [--username &lt;名前&gt; | --all] [オプション]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
+        <translation>ウィンドウの「サインアウト」と同じように、保存されたセッションからサインアウトします: サーバーにセッションを忘れるよう伝えてから、トークンをシステムのキーチェーンから、アカウントをリストから削除します。オプションがなければ最後に使ったアカウントが対象で、--server と --username で別のアカウントを、--all ですべてを選びます。サーバーに接続できない場合も、このコンピューター上のセッションは忘れられ、有効期限までサーバー上で有効なままの可能性があることが stderr に出力されます: もう何も保存されていないため、終了コードは 0 です。</translation>
+    </message>
+    <message>
+        <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
+        <translation>サインアウトしました (サーバーに伝えられなかった場合も含みます: stderr を参照)。または --all でサインアウトするものがありませんでした</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>その他すべて</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>使い方の誤り: オプションが間違っているか不明</translation>
+    </message>
+    <message>
+        <source>no stored session matches</source>
+        <translation>一致する保存されたセッションがない</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
+        <translation>システムのキーチェーンが使えないかロックされている: 何も削除されていません。使えるようになったらもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>--all signs out of every account: leave out --server and --username.</source>
+        <translation>--all はすべてのアカウントからサインアウトします: --server と --username は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout には秒数が必要です (例: 30)。</translation>
+    </message>
+    <message>
+        <source>liftoff logout: no stored session; nothing to sign out of.</source>
+        <translation>liftoff logout: 保存されたセッションがないため、サインアウトするものはありません。</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended (%2); it is forgotten.</source>
+        <translation>%1 のセッションはすでに終了していました (%2)。このセッションは忘れました。</translation>
+    </message>
+    <message>
+        <source>%1: the server could not be told, so the session may still be valid there until it expires. It is no longer stored on this computer.</source>
+        <translation>%1: サーバーに伝えられなかったため、セッションは有効期限までサーバー上で有効なままの可能性があります。このコンピューターにはもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>The keychain held no session for %1; it is forgotten.</source>
+        <translation>キーチェーンに %1 のセッションはありませんでした。このセッションは忘れました。</translation>
+    </message>
+    <message>
+        <source>%1 is still signed in: %2</source>
+        <translation>%1 はまだサインインしています: %2</translation>
+    </message>
+    <message>
+        <source>signed out of %1 on the server, but: %2</source>
+        <translation>サーバー上で %1 からサインアウトしましたが、次の問題があります: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1.</source>
+        <translation>%1 を更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>%1 からサインアウトしました。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liftoff</source>
+        <comment>the application name, as the window title</comment>
+        <translation>Liftoff</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the name of the page shown while the server is unreachable</comment>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Why you are not signed in yet</source>
+        <translation>まだサインインしていない理由</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>次の試行</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>前回の試行</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;another account</source>
+        <translation>別のアカウントでサインイン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>別のアカウントでサインイン</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this server; this account stays saved and you can switch back to it later</source>
+        <translation>このサーバーを待つのをやめます。このアカウントは保存されたままで、後で切り替えて戻れます</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting (Enter)</source>
+        <translation>待たずに今すぐサーバーへの接続を試みます (Enter)</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1 to sign you in as %2. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>%2 としてサインインするために %1 に接続できません。セッションはこのコンピューターに保持されています: サーバーが応答したらすぐにサインインします。</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 に接続できません。セッションはこのコンピューターに保持されています: サーバーが応答したらすぐにサインインします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>再試行しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <comment>a toggle button next to the password field</comment>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>パスワードを隠します</translation>
+    </message>
+    <message>
+        <source>Show the password as you type it</source>
+        <translation>入力中のパスワードを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Sign in again with the session stored by login, without a password.</source>
+        <translation>login で保存されたセッションを使い、パスワードなしで再びサインインします。</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires) instead of a sentence. The token itself is never printed.</source>
+        <translation>成功したときに、文章の代わりに JSON オブジェクト (server、userId、username、type、tokenExpires) を 1 つ出力します。トークン自体は出力しません。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff resume [--server &lt;url&gt;] [--username &lt;name&gt;] [options]</source>
+        <translation>使い方: liftoff resume [--server &lt;URL&gt;] [--username &lt;名前&gt;] [オプション]</translation>
+    </message>
+    <message>
+        <source>Signs in again with the session that &quot;liftoff login&quot; stored in the system keychain, without a password: the account given by --server and --username, or else the one used last. A session that expired or that the server no longer accepts is forgotten; one whose server cannot be reached is kept.</source>
+        <translation>「liftoff login」がシステムのキーチェーンに保存したセッションを使い、パスワードなしで再びサインインします: 対象は --server と --username で指定したアカウント、なければ最後に使ったアカウントです。有効期限が切れたセッションやサーバーが受け付けなくなったセッションは忘れます。サーバーに接続できないセッションは保持します。</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>サインインしました</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>その他すべて (例: サーバーの予期しないエラー)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>使い方の誤り: オプションが間違っているか不明</translation>
+    </message>
+    <message>
+        <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
+        <translation>保存されたセッションがない (またはトークンがキーチェーンにない)、有効期限切れ、またはサーバーが受け付けない: liftoff login でサインインしてください</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
+        <translation>サーバーに接続できない、Rocket.Chat ではない、TLS の問題、またはタイムアウト。セッションは保持されます</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>システムのキーチェーンが使えないかロックされている</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout には秒数が必要です (例: 30)。</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>次のコマンドでサインインしてください: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept: try again later.</source>
+        <translation>%1 のセッションは保持されています: 後でもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumingPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>サインイン中</translation>
+    </message>
+    <message>
+        <source>Signing in with a saved session</source>
+        <comment>the name of a page</comment>
+        <translation>保存されたセッションでサインイン中</translation>
+    </message>
+    <message>
+        <source>Saved session progress</source>
+        <translation>保存されたセッションの進行状況</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved session</source>
+        <translation>保存されたセッションでサインインしています</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the saved session</source>
+        <translation>保存されたセッションでのサインインをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Stop and go to the sign-in page; the account stays saved (Esc)</source>
+        <translation>中止してサインインページに移動します。アカウントは保存されたままです (Esc)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 with the session saved on this computer…</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>このコンピューターに保存されたセッションで %1 に %2 としてサインインしています…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with the session saved on this computer…</source>
+        <comment>%1 is a server address</comment>
+        <translation>このコンピューターに保存されたセッションで %1 にサインインしています…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Rocket.Chat サーバーのアドレスを入力してください (例: chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces. Check the address and enter it again without spaces.</source>
+        <translation>サーバーのアドレスにスペースは使えません。アドレスを確認し、スペースなしで入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” cannot be used to sign in. Enter the server address with https://, for example https://chat.example.com.</source>
+        <extracomment>%1 is the scheme the user typed, such as &quot;ftp&quot; or &quot;mailto&quot;.</extracomment>
+        <translation>「%1:」で始まるアドレスではサインインできません。サーバーのアドレスを https:// 付きで入力してください (例: https://chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address. Enter the server address as it appears in your browser, for example https://chat.example.com.</source>
+        <translation>有効な Web アドレスではありません。ブラウザーに表示されるとおりにサーバーのアドレスを入力してください (例: https://chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter the full address, for example https://chat.example.com.</source>
+        <translation>アドレスにサーバー名がありません。完全なアドレスを入力してください (例: https://chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Check the address for typing mistakes.</source>
+        <extracomment>%1 is the server name the user typed.</extracomment>
+        <translation>「%1」は有効なサーバー名ではありません。アドレスに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number. Use a number from 1 to 65535, or leave the port out to use the standard one.</source>
+        <extracomment>%1 is what the user typed after the colon in the server address.</extracomment>
+        <translation>「%1」は有効なポート番号ではありません。1 から 65535 までの数値を使うか、標準のポートを使う場合はポートを省略してください。</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>サーバーのアドレスにユーザー名またはパスワードが含まれています。「@」までをすべて (「@」も含めて) 削除してください。サインインは次の画面で行います。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>サーバー %1 は暗号化された接続を使っていないため、ネットワーク上の他人にパスワードを読まれるおそれがあります。https:// のアドレスを使うか、このネットワークを信頼できる場合は安全でない接続を許可してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>サーバーが HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionResume</name>
+    <message>
+        <source>the account is no longer stored</source>
+        <translation>アカウントはもう保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>unexpected answer to the sign-in</source>
+        <translation>サインインに対する予期しない応答</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
+        <translation>このコンピューターではサインアウトしましたが、サーバーに接続できなかったため、セッションは有効期限までサーバー上で有効なままの可能性があります。Rocket.Chat の Web アプリですべてのセッションからサインアウトすると、より早く終了できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Rocket.Chat サーバーのアドレスを入力してください (例: chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your network connection, then try again.</source>
+        <translation>サーバーに接続できませんでした (%1)。アドレスとネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection, then try again.</source>
+        <translation>サーバーに接続できませんでした。アドレスとネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a Rocket.Chat server. Check the address: it is the one you open in a browser to use Rocket.Chat.</source>
+        <translation>サーバーは応答しましたが、Rocket.Chat サーバーではありません。アドレスを確認してください: Rocket.Chat を使うときにブラウザーで開くアドレスです。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>サーバーのセキュリティ証明書が信頼されていないため (%1)、Liftoff は接続しませんでした。アドレスを確認するか、サーバーの管理者に証明書の修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>サーバーのセキュリティ証明書が信頼されていないため、Liftoff は接続しませんでした。アドレスを確認するか、サーバーの管理者に証明書の修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
+        <translation>このサーバーで動作している Rocket.Chat %1 は、Liftoff には古すぎます (%2 以降が必要です)。サーバーの管理者に更新を依頼してください。</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(不明なバージョン)</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
+        <translation>サーバーは、Liftoff が対応していないバージョンのリアルタイムプロトコルを使っています (%1)。対応しているアプリをサーバーの管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>ユーザー名、メールアドレス、またはパスワードが正しくありません。確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
+        <translation>このアカウントは無効化されているか、管理者の承認待ちです。サーバーの管理者に有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This account belongs to an app and cannot be used to sign in. Sign in with a personal account.</source>
+        <translation>このアカウントはアプリ用のため、サインインには使えません。個人のアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>This account has no roles on the server, so it may not sign in. Ask the server&apos;s administrator to give it a role.</source>
+        <translation>このアカウントにはサーバー上のロールがないため、サインインできません。サーバーの管理者にロールの付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this account is not verified yet. Open the link in the verification e-mail the server sent you, then sign in again.</source>
+        <translation>このアカウントのメールアドレスはまだ確認されていません。サーバーから届いた確認メールのリンクを開いてから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>This account needs a two-factor authentication code. Sign in again and enter the code from your authenticator app or e-mail.</source>
+        <translation>このアカウントには二要素認証コードが必要です。もう一度サインインして、認証アプリまたはメールのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>That code is not correct or has expired. Enter the current code and try again.</source>
+        <translation>そのコードは正しくないか、有効期限が切れています。現在のコードを入力して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong two-factor codes. Sign in again from the start to get a new code.</source>
+        <translation>間違った二要素認証コードが多すぎます。新しいコードを受け取るため、最初からサインインし直してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>サインインの試行回数が多すぎます。%n 秒待ってから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a moment, then try again.</source>
+        <translation>サインインの試行回数が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign-in to this account is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>失敗が多すぎたため、このアカウントへのサインインはしばらくブロックされています。数分待ってからもう一度お試しいただくか、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Sign-in from your network address is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>失敗が多すぎたため、お使いのネットワークアドレスからのサインインはしばらくブロックされています。数分待ってからもう一度お試しいただくか、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again once the connection is back.</source>
+        <translation>サーバーが応答する前に接続が切れました。接続が回復したら、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired, so Liftoff did not use it. Sign in again to continue.</source>
+        <translation>保存されたセッションの有効期限が切れているため、Liftoff はそれを使いませんでした。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session (&quot;%1&quot;): it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>サーバーは保存されたセッションをもう受け付けません (「%1」): 別の場所でサインアウトされたか、有効期限が切れています。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session: it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>サーバーは保存されたセッションをもう受け付けません: 別の場所でサインアウトされたか、有効期限が切れています。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>サインインをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>システムのキーチェーンが使えないため (%1)、Liftoff はサインイン情報を保存できません。キーチェーンのロックを解除するか設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>システムのキーチェーンが使えないため、Liftoff はサインイン情報を保存できません。キーチェーンのロックを解除するか設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: &quot;%1&quot;. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>サーバーがサインインを拒否しました: 「%1」。もう一度お試しください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>サーバーが理由を示さずにサインインを拒否しました。もう一度お試しください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Rocket.Chat</source>
+        <translation>Rocket.Chat にサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>the name of the sign-in page</comment>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Use the account you have on your organization&apos;s Rocket.Chat server.</source>
+        <translation>組織の Rocket.Chat サーバーにあるアカウントを使ってください。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <comment>placeholder: an example server address</comment>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address you open Rocket.Chat at in a web browser. Press Down to pick a server you signed in to before.</source>
+        <translation>Web ブラウザーで Rocket.Chat を開くときのアドレスです。下矢印キーを押すと、以前サインインしたサーバーを選べます。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>最近のサーバー</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>サーバーの状態</translation>
+    </message>
+    <message>
+        <source>Allow an unen&amp;crypted connection to this server</source>
+        <translation>このサーバーへの暗号化されていない接続を許可(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>暗号化されていない接続を許可</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password. Only allow this on a network you trust.</source>
+        <translation>暗号化しないと、あなたとサーバーの間のネットワーク上の誰もがパスワードを読めてしまいます。信頼できるネットワークでのみ許可してください。</translation>
+    </message>
+    <message>
+        <source>Username or e-mail address</source>
+        <translation>ユーザー名またはメールアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail address:</source>
+        <translation>ユーザー名またはメールアドレス(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;LDAP (your directory account)</source>
+        <translation>LDAP でサインイン (ディレクトリのアカウント)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in with LDAP</source>
+        <translation>LDAP でサインイン</translation>
+    </message>
+    <message>
+        <source>This server can check your password against your organization&apos;s directory (LDAP). Choose this if that is where your account is.</source>
+        <translation>このサーバーは、組織のディレクトリ (LDAP) でパスワードを確認できます。アカウントがそこにある場合は、これを選んでください。</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>サインインの問題</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>サインインの進行状況</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>サインイン中</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>サーバーを待つのをやめます (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Rocket.Chat サーバーのアドレスを入力してください (例: chat.example.com)。</translation>
+    </message>
+    <message>
+        <source>Type your user name or e-mail address.</source>
+        <translation>ユーザー名またはメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 にサインインしています…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is a Rocket.Chat server.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 は Rocket.Chat サーバーです。</translation>
+    </message>
+    <message>
+        <source>%1 runs Rocket.Chat %2.</source>
+        <comment>%1 is a server address, %2 a version number</comment>
+        <translation>%1 では Rocket.Chat %2 が動作しています。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read what you send.</source>
+        <translation>接続は暗号化されていません: 送信する内容をネットワーク上の他人に読まれるおそれがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. You can try again in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しいただけます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>もう一度サインインをお試しいただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>サインインしました</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>the name of the page shown once signed in</comment>
+        <translation>サインイン済み</translation>
+    </message>
+    <message>
+        <source>Sign-in summary</source>
+        <translation>サインインの概要</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Session expires</source>
+        <translation>セッションの有効期限</translation>
+    </message>
+    <message>
+        <source>Session expires:</source>
+        <translation>セッションの有効期限:</translation>
+    </message>
+    <message>
+        <source>Session storage problem</source>
+        <translation>セッションの保存に関する問題</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>End this session on the server</source>
+        <translation>サーバー上でこのセッションを終了します</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name</comment>
+        <translation>%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>不明 (サーバーから通知がありません)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>session expiry: a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(expired)</source>
+        <comment>%1 is a date and time</comment>
+        <translation>%1
+(期限切れ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n day(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(あと %n 日)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n hour(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(あと %n 時間)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n minute(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(あと %n 分)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>List the stored accounts and check whether each session is still valid.</source>
+        <translation>保存されたアカウントを一覧表示し、各セッションがまだ有効か確認します。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>JSON 配列を 1 つ出力します: アカウントごとに server、userId、username、status、tokenExpires、lastUsed、および有効でない場合は message。トークンは出力しません。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff status [options]</source>
+        <translation>使い方: liftoff status [オプション]</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
+        <translation>セッションが保存されているアカウントを 1 行に 1 つずつ一覧表示します: サーバー、ユーザー名、状態。状態は valid (有効)、expired (期限切れ)、rejected (サーバーがセッションを受け付けない)、unreachable (接続できない)、keychain-problem (キーチェーンの問題)、error (エラー) のいずれかです。各セッションは、それを使ってサインインすることで、すべて同時に確認します。確認はアカウントの使用には数えません。期限切れまたは拒否と判明したセッションは、ウィンドウと同じように忘れるため、一覧に表示されるのはこの 1 回だけです。問題の内容は stderr に出力します。</translation>
+    </message>
+    <message>
+        <source>every stored session is valid</source>
+        <translation>保存されたすべてのセッションが有効</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>その他すべて (例: サーバーの予期しないエラー)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>使い方の誤り: オプションが間違っているか不明</translation>
+    </message>
+    <message>
+        <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
+        <translation>保存されたセッションがない、またはいずれかが期限切れ、拒否された、キーチェーンにトークンがない: もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>a server could not be reached in time (its session is kept)</source>
+        <translation>時間内に接続できないサーバーがあった (そのセッションは保持されます)</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>システムのキーチェーンが使えないかロックされている</translation>
+    </message>
+    <message>
+        <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
+        <translation>複数が該当する場合は、7、3、5、1 の順で最初のもの。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 10.</source>
+        <translation>--timeout には秒数が必要です (例: 10)。</translation>
+    </message>
+    <message>
+        <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>
+        <translation>保存されたセッションはありません。次のコマンドでサインインしてください: liftoff login --server &lt;URL&gt; --username &lt;名前&gt;</translation>
+    </message>
+    <message>
+        <source>The session is kept.</source>
+        <translation>セッションは保持されています。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Success</source>
+        <comment>icon next to a status message: all is well</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>icon next to a status message</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>icon next to a status message</comment>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the stored session token, for scripts (from the keychain, no network).</source>
+        <translation>保存されたセッショントークンを、スクリプト用に出力します (キーチェーンから読み取り、ネットワークは使いません)。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff token [--server &lt;url&gt;] [--username &lt;name&gt;]</source>
+        <translation>使い方: liftoff token [--server &lt;URL&gt;] [--username &lt;名前&gt;]</translation>
+    </message>
+    <message>
+        <source>Prints the session token that &quot;liftoff login&quot; stored in the system keychain, followed by a line break, for scripts: the account given by --server and --username, or else the one used last. It reads the keychain only and does not ask the server whether the token is still accepted (liftoff status does). The token signs in as you: keep it out of logs, files and command lines.</source>
+        <translation>「liftoff login」がシステムのキーチェーンに保存したセッショントークンを、改行付きでスクリプト用に出力します: 対象は --server と --username で指定したアカウント、なければ最後に使ったアカウントです。キーチェーンを読むだけで、トークンがまだ受け付けられるかはサーバーに確認しません (liftoff status は確認します)。トークンがあればあなたとしてサインインできます: ログ、ファイル、コマンドラインに残さないでください。</translation>
+    </message>
+    <message>
+        <source>the token is on stdout</source>
+        <translation>トークンを stdout に出力した</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>その他すべて</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>使い方の誤り: オプションが間違っているか不明</translation>
+    </message>
+    <message>
+        <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>
+        <translation>保存されたセッションがない、トークンがキーチェーンにない、または有効期限切れ: liftoff login でサインインしてください</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>システムのキーチェーンが使えないかロックされている</translation>
+    </message>
+    <message>
+        <source>the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 --username %4</source>
+        <translation>%1 の保存されたセッションは %2 に有効期限が切れました。次のコマンドでサインインしてください: liftoff login --server %3 --username %4</translation>
+    </message>
+    <message>
+        <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
+        <translation>キーチェーンに %1 のセッショントークンがありません。次のコマンドでサインインしてください: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>二要素認証</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <comment>the name of the page asking for a code</comment>
+        <translation>二要素認証</translation>
+    </message>
+    <message>
+        <source>Where to find the code</source>
+        <translation>コードの確認方法</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>確認コード</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <comment>placeholder: what a verification code looks like</comment>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>確認コード(&amp;V):</translation>
+    </message>
+    <message>
+        <source>E-mail code status</source>
+        <translation>メールのコードの状態</translation>
+    </message>
+    <message>
+        <source>Verification problem</source>
+        <translation>確認の問題</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>コードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>確認の進行状況</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation>コードを確認しています</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>新しいコードを送信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send a new code by e-mail</source>
+        <translation>新しいコードをメールで送信</translation>
+    </message>
+    <message>
+        <source>Ask the server to e-mail you a fresh code, for example when the last one did not arrive or has expired.</source>
+        <translation>前回のコードが届かなかった場合や有効期限が切れた場合などに、新しいコードをメールで送るようサーバーに依頼します。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel two-factor authentication</source>
+        <translation>二要素認証をキャンセル</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in page (Esc)</source>
+        <translation>サインインページに戻ります (Esc)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>コードを確認</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>新しいコードを依頼しています…</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to your e-mail address.</source>
+        <translation>新しいコードをメールアドレスに送信しています。</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>新しいコードを %1 に送信しています。</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to the e-mail address of %1.</source>
+        <comment>%1 is a user name</comment>
+        <translation>新しいコードを %1 のメールアドレスに送信しています。</translation>
+    </message>
+    <message>
+        <source>Type the code from the e-mail.</source>
+        <translation>メールに記載されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>認証アプリに表示されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to your e-mail address. Type it here, or paste it as it is.</source>
+        <translation>サーバーからメールアドレスに確認コードが送信されました。ここに入力するか、そのまま貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>サーバーから %1 に確認コードが送信されました。ここに入力するか、そのまま貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to the e-mail address of %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is a user name</comment>
+        <translation>サーバーから %1 のメールアドレスに確認コードが送信されました。ここに入力するか、そのまま貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
+        <translation>このアカウント用に設定した認証アプリを開き、Rocket.Chat サーバー用に表示される 6 桁のコードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the Rocket.Chat server at &lt;url&gt;.</source>
+        <translation>&lt;URL&gt; の Rocket.Chat サーバーに接続します。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http:// or ws://) connection to a server that is not on this computer.</source>
+        <translation>このコンピューター上にないサーバーへの暗号化されていない接続 (http:// または ws://) を許可します。</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
+        <translation>システムの言語の代わりにこの言語を使います: %1。コマンドにも使えます (liftoff login --lang ja …)。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --lang &lt;code&gt;</comment>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Liftoff: sign in to your Rocket.Chat server.</source>
+        <translation>Liftoff: Rocket.Chat サーバーにサインインします。</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window.</source>
+        <translation>コマンドを指定しないと、ウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff --help&quot; for the window&apos;s options, &quot;liftoff help&quot; for the commands.</source>
+        <translation>ウィンドウのオプションは「liftoff --help」、コマンドは「liftoff help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>unexpected argument; a command goes first (liftoff login …).</source>
+        <translation>予期しない引数です。コマンドは最初に指定します (liftoff login …)。</translation>
+    </message>
+</context>
+</TS>

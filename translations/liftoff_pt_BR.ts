@@ -1,0 +1,1645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The server of the stored account, e.g. https://chat.example.com (default: the account used last).</source>
+        <translation>O servidor da conta salva, p. ex. https://chat.example.com (padrão: a última conta usada).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The user name of the stored account, when there are several (default: the one used last).</source>
+        <translation>O nome de usuário da conta salva, quando há várias (padrão: o último usado).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 aceita só opções, nenhum outro argumento (veja liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--username is empty.</source>
+        <translation>--username está vazio.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1 on %2.</source>
+        <translation>nenhuma sessão salva para %1 em %2.</translation>
+    </message>
+    <message>
+        <source>no stored session on %1.</source>
+        <translation>nenhuma sessão salva em %1.</translation>
+    </message>
+    <message>
+        <source>no stored session for %1.</source>
+        <translation>nenhuma sessão salva para %1.</translation>
+    </message>
+    <message>
+        <source>no stored session.</source>
+        <translation>nenhuma sessão salva.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Entre com: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Give up on a server that has not answered after this long (default: %1).</source>
+        <translation>Desistir de um servidor que não respondeu depois desse tempo (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>&amp;Accounts on this computer:</source>
+        <translation>&amp;Contas neste computador:</translation>
+    </message>
+    <message>
+        <source>Or continue with a sa&amp;ved account:</source>
+        <translation>Ou continue com uma conta sal&amp;va:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Contas neste computador</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Contas salvas</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Problema na conta</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this account</source>
+        <translation>&amp;Trocar para esta conta</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with this account</source>
+        <translation>Con&amp;tinuar com esta conta</translation>
+    </message>
+    <message>
+        <source>Switch to the selected account</source>
+        <translation>Trocar para a conta selecionada</translation>
+    </message>
+    <message>
+        <source>Continue with the selected account</source>
+        <translation>Continuar com a conta selecionada</translation>
+    </message>
+    <message>
+        <source>Sign in with the session saved for this account (Enter in the list)</source>
+        <translation>Entrar com a sessão salva para esta conta (Enter na lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Remover a conta selecionada</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its saved session from this computer (Delete in the list)</source>
+        <translation>Esquecer esta conta e apagar a sessão salva dela deste computador (Delete na lista)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother account</source>
+        <translation>Adicionar &amp;outra conta</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Adicionar outra conta</translation>
+    </message>
+    <message>
+        <source>Sign in with another account, on this server or another one; this account stays saved</source>
+        <translation>Entrar com outra conta, neste servidor ou em outro; esta conta continua salva</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their @user name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <comment>an account in the list: the one in use</comment>
+        <translation>%1 (conectada)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an account (%1) on a server (%2)</comment>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <comment>%1 is a date and time</comment>
+        <translation>Último uso: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from this computer?</source>
+        <comment>%1 is an account, %2 a server address</comment>
+        <translation>Remover %1 em %2 deste computador?</translation>
+    </message>
+    <message>
+        <source>You will be signed out first. Liftoff then forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>Primeiro você sairá da sessão. Depois o Liftoff esquece a conta e apaga a sessão salva dela; você pode entrar de novo a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and deletes its saved session; you can sign in again at any time.</source>
+        <translation>O Liftoff esquece a conta e apaga a sessão salva dela; você pode entrar de novo a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Remover a conta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>keep the account, do not remove it</comment>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Manter a conta</translation>
+    </message>
+    <message>
+        <source>This account was no longer on this computer.</source>
+        <translation>Esta conta já não estava neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de saída:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands (no display needed):</source>
+        <translation>Comandos (não precisam de tela):</translation>
+    </message>
+    <message>
+        <source>List the commands, or show one command&apos;s options: liftoff help login.</source>
+        <translation>Listar os comandos, ou mostrar as opções de um comando: liftoff help login.</translation>
+    </message>
+    <message>
+        <source>liftoff: there is no command &quot;%1&quot;. Run &quot;liftoff help&quot; to list them.</source>
+        <translation>liftoff: não existe o comando “%1”. Execute “liftoff help” para listá-los.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff &lt;command&gt; [options]
+       liftoff [--server &lt;url&gt;] [--allow-insecure]   (opens the window)
+
+Liftoff signs you in to your Rocket.Chat server.
+
+</source>
+        <translation>Uso: liftoff &lt;comando&gt; [opções]
+     liftoff [--server &lt;url&gt;] [--allow-insecure]   (abre a janela)
+
+O Liftoff faz o seu login no seu servidor Rocket.Chat.
+
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff &lt;command&gt; --help&quot; for a command&apos;s options and exit codes.</source>
+        <translation>Execute “liftoff &lt;comando&gt; --help” para ver as opções e os códigos de saída de um comando.</translation>
+    </message>
+    <message>
+        <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
+        <translation>--lang &lt;código&gt; escolhe o idioma de um comando ou da janela em vez do idioma do sistema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DdpError</name>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>O servidor recusou a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>O servidor recusou a solicitação (erro %1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>O servidor não respondeu a tempo. Verifique sua conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again when the connection is back.</source>
+        <translation>A conexão com o servidor caiu antes da resposta. Tente novamente quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Sem conexão com o servidor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>This server speaks a version of the realtime protocol that Liftoff does not support (%1). It may be too old or too new for this app.</source>
+        <translation>Este servidor usa uma versão do protocolo em tempo real que o Liftoff não suporta (%1). Ele pode ser antigo ou novo demais para este aplicativo.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Liftoff will reconnect by itself.</source>
+        <translation>O servidor parou de responder. O Liftoff vai se reconectar sozinho.</translation>
+    </message>
+    <message>
+        <source>The server sent a message too large to accept; the connection was reset.</source>
+        <translation>O servidor enviou uma mensagem grande demais para ser aceita; a conexão foi reiniciada.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the address and your network connection.</source>
+        <translation>Não foi possível acessar o servidor: %1. Verifique o endereço e sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>Não foi possível acessar o servidor. Verifique o endereço e sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
+        <translation>Não foi possível verificar o certificado do servidor, então a conexão foi recusada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>Your keychain holds no saved session for this account.</source>
+        <translation>Seu chaveiro não tem nenhuma sessão salva para esta conta.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: this session has no D-Bus session bus, as happens over SSH and in minimal sessions. Start Liftoff from a desktop session, or start a session bus with a keyring in it.</source>
+        <translation>O Liftoff não consegue acessar um chaveiro: esta sessão não tem um barramento de sessão D-Bus, como acontece via SSH e em sessões mínimas. Inicie o Liftoff a partir de uma sessão de desktop, ou inicie um barramento de sessão com um chaveiro.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain: no Secret Service is running. Install or start one, such as GNOME Keyring, KWallet or KeePassXC with Secret Service integration.</source>
+        <translation>O Liftoff não consegue acessar um chaveiro: nenhum Secret Service está em execução. Instale ou inicie um, como o GNOME Keyring, o KWallet ou o KeePassXC com a integração Secret Service.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach a keychain on this computer. Check that your keychain is installed and running.</source>
+        <translation>O Liftoff não consegue acessar um chaveiro neste computador. Verifique se o seu chaveiro está instalado e em execução.</translation>
+    </message>
+    <message>
+        <source>Access to your keychain was refused. Allow Liftoff when your keychain asks, then try again.</source>
+        <translation>O acesso ao seu chaveiro foi recusado. Permita o Liftoff quando o chaveiro perguntar e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (for example in Passwords and Keys or in KWallet Manager), then try again.</source>
+        <translation>Seu chaveiro está bloqueado. Desbloqueie-o (por exemplo em Senhas e chaves ou no Gerenciador do KWallet) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your keychain refused Liftoff access. Check its access settings for Liftoff, then try again.</source>
+        <translation>Seu chaveiro recusou o acesso ao Liftoff. Verifique as configurações de acesso dele para o Liftoff e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session (%1). Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Seu chaveiro não salvou a sessão (%1). Verifique se o seu chaveiro funciona, por exemplo em Senhas e chaves.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not save the session. Check that your keychain works, for example in Passwords and Keys.</source>
+        <translation>Seu chaveiro não salvou a sessão. Verifique se o seu chaveiro funciona, por exemplo em Senhas e chaves.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time; it may be waiting for you to unlock it. Unlock it if it asks, then try again.</source>
+        <translation>Seu chaveiro não respondeu a tempo; talvez esteja esperando que você o desbloqueie. Desbloqueie-o se ele pedir e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error (%1). Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Seu chaveiro informou um erro (%1). Tente novamente; se continuar acontecendo, verifique se o seu chaveiro funciona.</translation>
+    </message>
+    <message>
+        <source>Your keychain reported an error. Try again; if it keeps happening, check that your keychain works.</source>
+        <translation>Seu chaveiro informou um erro. Tente novamente; se continuar acontecendo, verifique se o seu chaveiro funciona.</translation>
+    </message>
+    <message>
+        <source>Sign in again; your account stays in the list.</source>
+        <translation>Entre novamente; sua conta continua na lista.</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read, but your account stays in the list.</source>
+        <translation>Não foi possível ler sua sessão salva, mas sua conta continua na lista.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
+        <translation>Você entrou por enquanto, mas esta sessão não sobreviverá a uma reinicialização: você terá que entrar de novo na próxima vez que abrir o Liftoff.</translation>
+    </message>
+    <message>
+        <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
+        <translation>A sessão salva talvez ainda esteja no seu chaveiro, com o nome “Liftoff”.</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <source>--lang needs a language code. Languages: %1.</source>
+        <translation>--lang precisa de um código de idioma. Idiomas: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the translation file %1. Make it with lrelease from a .ts file, or give a language code: %2.</source>
+        <translation>não foi possível ler o arquivo de tradução %1. Gere-o com o lrelease a partir de um arquivo .ts, ou informe um código de idioma: %2.</translation>
+    </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Languages: %2.</source>
+        <translation>não há tradução para “%1”. Idiomas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
+        <translation>Entrar em um servidor Rocket.Chat com nome de usuário ou endereço de e-mail e senha.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
+        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo: digite-o quando for pedido, ou envie-o por um pipe com --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
+        <translation>O servidor Rocket.Chat, p. ex. https://chat.example.com (obrigatório).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation>Entrar com este nome de usuário.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address instead.</source>
+        <translation>Entrar com este endereço de e-mail em vez disso.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>placeholder in the option list: --email &lt;address&gt;</comment>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Without it the password is asked for on the terminal, without echo.</source>
+        <translation>Ler a senha da primeira linha da entrada padrão. Sem esta opção, a senha é pedida no terminal, sem eco.</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s LDAP directory.</source>
+        <translation>Entrar pelo diretório LDAP do servidor.</translation>
+    </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
+        <translation>O código de dois fatores (aplicativo autenticador ou e-mail), quando o servidor pedir um. Em um terminal, ele é pedido no lugar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Do not keep the session: nothing goes to the system keychain or the account list, and liftoff resume, status, token and logout will not know it.</source>
+        <translation>Não manter a sessão: nada vai para o chaveiro do sistema nem para a lista de contas, e liftoff resume, status, token e logout não a conhecerão.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires, stored) instead of a sentence. The token itself is never printed.</source>
+        <translation>Em caso de sucesso, imprimir um objeto JSON (server, userId, username, type, tokenExpires, stored) em vez de uma frase. O token em si nunca é impresso.</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// connection to a server that is not on this computer.</source>
+        <translation>Permitir uma conexão http:// não criptografada com um servidor que não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Give up when the server has not answered for this long (default: 30).</source>
+        <translation>Desistir quando o servidor não responder por esse tempo (padrão: 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
+        <translation>login aceita só opções, nenhum outro argumento; a senha é digitada quando pedida, ou enviada por um pipe com --password-stdin.</translation>
+    </message>
+    <message>
+        <source>which server? Add --server &lt;url&gt;.</source>
+        <translation>qual servidor? Adicione --server &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>(--allow-insecure allows it.)</source>
+        <translation>(--allow-insecure permite isso.)</translation>
+    </message>
+    <message>
+        <source>give either --username or --email (one of them).</source>
+        <translation>informe --username ou --email (um dos dois).</translation>
+    </message>
+    <message>
+        <source>the user name or e-mail address is empty.</source>
+        <translation>o nome de usuário ou endereço de e-mail está vazio.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
+        <translation>--email precisa de um endereço de e-mail (nome@example.com); para um nome de usuário, use --username.</translation>
+    </message>
+    <message>
+        <source>--totp-code is empty.</source>
+        <translation>--totp-code está vazio.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
+        <translation>não há terminal para pedir a senha: envie-a por um pipe e adicione --password-stdin.</translation>
+    </message>
+    <message>
+        <source>signed in (and the session stored, unless --no-store)</source>
+        <translation>login feito (e a sessão salva, a menos que use --no-store)</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>qualquer outra coisa (p. ex. um erro inesperado do servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
+        <translation>uso: uma opção ausente ou errada, ou nenhum terminal e nenhum --password-stdin</translation>
+    </message>
+    <message>
+        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>credenciais recusadas, ou a conta não pode entrar (desativada, usuário de aplicativo, sem funções, e-mail não verificado)</translation>
+    </message>
+    <message>
+        <source>two-factor code required (none given and no terminal) or wrong</source>
+        <translation>código de dois fatores necessário (nenhum informado e sem terminal) ou errado</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
+        <translation>servidor inacessível, não é Rocket.Chat, antigo demais, problema de TLS, tempo esgotado ou conexão perdida</translation>
+    </message>
+    <message>
+        <source>rate-limited or blocked by the server: try again later</source>
+        <translation>limitado ou bloqueado pelo servidor: tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
+        <translation>login feito, mas o chaveiro do sistema está indisponível ou bloqueado, então a sessão não foi salva (stdout ainda diz quem entrou; stderr diz por quê)</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nome&gt; | --email &lt;endereço&gt;) [opções]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
+        <translation>Faz o seu login em um servidor Rocket.Chat, verificando o servidor enquanto você digita a senha, e mantém a sessão no chaveiro do sistema para liftoff resume, status, token e logout (e a janela). A senha nunca é aceita como argumento: ela é pedida no terminal sem eco, ou lida da entrada padrão com --password-stdin. Em um terminal, um código de dois fatores é pedido quando o servidor quiser um; caso contrário, informe-o com --totp-code.</translation>
+    </message>
+    <message>
+        <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
+        <translation>Com Ctrl+C, o terminal é restaurado e o processo termina pelo sinal, como de costume (um shell mostra 130).</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Senha de %1 em %2: </translation>
+    </message>
+    <message>
+        <source>Code sent to you by e-mail: </source>
+        <translation>Código enviado para você por e-mail: </translation>
+    </message>
+    <message>
+        <source>Code sent by e-mail to %1: </source>
+        <translation>Código enviado por e-mail para %1: </translation>
+    </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Código de dois fatores do seu aplicativo autenticador: </translation>
+    </message>
+    <message>
+        <source>no password was given.</source>
+        <translation>nenhuma senha foi informada.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a password (--password-stdin reads its first line).</source>
+        <translation>a entrada padrão terminou antes de uma senha (--password-stdin lê a primeira linha dela).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a code.</source>
+        <translation>A entrada padrão terminou antes de um código.</translation>
+    </message>
+    <message>
+        <source>Without a terminal to ask on, pass the code with --totp-code.</source>
+        <translation>Sem um terminal para perguntar, informe o código com --totp-code.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>the session was not stored: %1</source>
+        <translation>a sessão não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>signing in failed.</source>
+        <translation>o login falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>The server did not answer in time, so the session of %1 may still be valid there until it expires; it is no longer stored on this computer.</source>
+        <translation>O servidor não respondeu a tempo, então a sessão de %1 talvez ainda seja válida lá até expirar; ela não está mais salva neste computador.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one).</source>
+        <translation>Sair no servidor e esquecer a sessão salva (--all: todas).</translation>
+    </message>
+    <message>
+        <source>Sign out of every stored account.</source>
+        <translation>Sair de todas as contas salvas.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
+        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nome&gt; | --all] [opções]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
+        <translation>Encerra uma sessão salva, como “Sair” na janela: o servidor é avisado para esquecer a sessão, depois o token dela é removido do chaveiro do sistema e a conta, da lista. Sem opções, a última conta usada; --server e --username escolhem outra, --all pega todas. Quando o servidor não pode ser acessado, a sessão é esquecida neste computador mesmo assim e o stderr avisa que ela talvez ainda seja válida no servidor até expirar: o código de saída é 0, já que nada mais está salvo.</translation>
+    </message>
+    <message>
+        <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
+        <translation>sessão encerrada (também quando o servidor não pôde ser avisado: veja o stderr), ou --all e não havia nenhuma sessão para encerrar</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>qualquer outra coisa</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: uma opção errada ou desconhecida</translation>
+    </message>
+    <message>
+        <source>no stored session matches</source>
+        <translation>nenhuma sessão salva corresponde</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
+        <translation>chaveiro do sistema indisponível ou bloqueado: nada foi removido; tente novamente quando ele funcionar</translation>
+    </message>
+    <message>
+        <source>--all signs out of every account: leave out --server and --username.</source>
+        <translation>--all encerra a sessão de todas as contas: deixe de fora --server e --username.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>liftoff logout: no stored session; nothing to sign out of.</source>
+        <translation>liftoff logout: nenhuma sessão salva; nada para encerrar.</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended (%2); it is forgotten.</source>
+        <translation>A sessão de %1 já tinha terminado (%2); ela foi esquecida.</translation>
+    </message>
+    <message>
+        <source>%1: the server could not be told, so the session may still be valid there until it expires. It is no longer stored on this computer.</source>
+        <translation>%1: o servidor não pôde ser avisado, então a sessão talvez ainda seja válida lá até expirar. Ela não está mais salva neste computador.</translation>
+    </message>
+    <message>
+        <source>The keychain held no session for %1; it is forgotten.</source>
+        <translation>O chaveiro não tinha nenhuma sessão para %1; ela foi esquecida.</translation>
+    </message>
+    <message>
+        <source>%1 is still signed in: %2</source>
+        <translation>%1 ainda está conectado: %2</translation>
+    </message>
+    <message>
+        <source>signed out of %1 on the server, but: %2</source>
+        <translation>sessão de %1 encerrada no servidor, mas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1.</source>
+        <translation>não foi possível atualizar %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Sessão de %1 encerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liftoff</source>
+        <comment>the application name, as the window title</comment>
+        <translation>Liftoff</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the name of the page shown while the server is unreachable</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Why you are not signed in yet</source>
+        <translation>Por que você ainda não entrou</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próxima tentativa</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Última tentativa</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;another account</source>
+        <translation>Entrar com &amp;outra conta</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Entrar com outra conta</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this server; this account stays saved and you can switch back to it later</source>
+        <translation>Parar de esperar por este servidor; esta conta continua salva e você pode voltar para ela depois</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Tentar agora</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting (Enter)</source>
+        <translation>Tentar acessar o servidor agora em vez de esperar (Enter)</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1 to sign you in as %2. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>O Liftoff não consegue acessar %1 para você entrar como %2. Sua sessão está guardada neste computador: você entra assim que o servidor responder.</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot reach %1. Your session is kept on this computer: you are signed in as soon as the server answers.</source>
+        <comment>%1 is a server address</comment>
+        <translation>O Liftoff não consegue acessar %1. Sua sessão está guardada neste computador: você entra assim que o servidor responder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <comment>a live countdown to the next try</comment>
+        <translation>
+            <numerusform>Nova tentativa em %n segundo.</numerusform>
+            <numerusform>Nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Tentando novamente agora…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <comment>a toggle button next to the password field</comment>
+        <translation>Mostrar senha</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar a senha</translation>
+    </message>
+    <message>
+        <source>Show the password as you type it</source>
+        <translation>Mostrar a senha enquanto você digita</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Sign in again with the session stored by login, without a password.</source>
+        <translation>Entrar novamente com a sessão salva pelo login, sem senha.</translation>
+    </message>
+    <message>
+        <source>On success print one JSON object (server, userId, username, type, tokenExpires) instead of a sentence. The token itself is never printed.</source>
+        <translation>Em caso de sucesso, imprimir um objeto JSON (server, userId, username, type, tokenExpires) em vez de uma frase. O token em si nunca é impresso.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff resume [--server &lt;url&gt;] [--username &lt;name&gt;] [options]</source>
+        <translation>Uso: liftoff resume [--server &lt;url&gt;] [--username &lt;nome&gt;] [opções]</translation>
+    </message>
+    <message>
+        <source>Signs in again with the session that &quot;liftoff login&quot; stored in the system keychain, without a password: the account given by --server and --username, or else the one used last. A session that expired or that the server no longer accepts is forgotten; one whose server cannot be reached is kept.</source>
+        <translation>Entra novamente com a sessão que o “liftoff login” salvou no chaveiro do sistema, sem senha: a conta indicada por --server e --username, ou então a última usada. Uma sessão expirada ou que o servidor não aceita mais é esquecida; uma cujo servidor não pode ser acessado é mantida.</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>login feito</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>qualquer outra coisa (p. ex. um erro inesperado do servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: uma opção errada ou desconhecida</translation>
+    </message>
+    <message>
+        <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
+        <translation>nenhuma sessão salva (ou o token dela não está no chaveiro), ou ela expirou, ou o servidor não a aceita mais: entre com liftoff login</translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
+        <translation>servidor inacessível, não é Rocket.Chat, problema de TLS ou tempo esgotado; a sessão é mantida</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>chaveiro do sistema indisponível ou bloqueado</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 30.</source>
+        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
+    </message>
+    <message>
+        <source>Sign in with: liftoff login --server %1 --username %2</source>
+        <translation>Entre com: liftoff login --server %1 --username %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept: try again later.</source>
+        <translation>A sessão de %1 foi mantida: tente novamente mais tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumingPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Entrando</translation>
+    </message>
+    <message>
+        <source>Signing in with a saved session</source>
+        <comment>the name of a page</comment>
+        <translation>Entrando com uma sessão salva</translation>
+    </message>
+    <message>
+        <source>Saved session progress</source>
+        <translation>Progresso da sessão salva</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved session</source>
+        <translation>Entrando com a sessão salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the saved session</source>
+        <translation>Cancelar a entrada com a sessão salva</translation>
+    </message>
+    <message>
+        <source>Stop and go to the sign-in page; the account stays saved (Esc)</source>
+        <translation>Parar e ir para a página de login; a conta continua salva (Esc)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 with the session saved on this computer…</source>
+        <comment>%1 is a server address, %2 an account</comment>
+        <translation>Entrando em %1 como %2 com a sessão salva neste computador…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with the session saved on this computer…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Entrando em %1 com a sessão salva neste computador…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Digite o endereço do seu servidor Rocket.Chat, por exemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces. Check the address and enter it again without spaces.</source>
+        <translation>Um endereço de servidor não pode conter espaços. Verifique o endereço e digite-o novamente sem espaços.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” cannot be used to sign in. Enter the server address with https://, for example https://chat.example.com.</source>
+        <extracomment>%1 is the scheme the user typed, such as &quot;ftp&quot; or &quot;mailto&quot;.</extracomment>
+        <translation>Endereços que começam com “%1:” não servem para entrar. Digite o endereço do servidor com https://, por exemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address. Enter the server address as it appears in your browser, for example https://chat.example.com.</source>
+        <translation>Este não é um endereço da web válido. Digite o endereço do servidor como ele aparece no seu navegador, por exemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter the full address, for example https://chat.example.com.</source>
+        <translation>O endereço não tem nome de servidor. Digite o endereço completo, por exemplo https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Check the address for typing mistakes.</source>
+        <extracomment>%1 is the server name the user typed.</extracomment>
+        <translation>“%1” não é um nome de servidor válido. Verifique se há erros de digitação no endereço.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number. Use a number from 1 to 65535, or leave the port out to use the standard one.</source>
+        <extracomment>%1 is what the user typed after the colon in the server address.</extracomment>
+        <translation>“%1” não é um número de porta válido. Use um número de 1 a 65535, ou omita a porta para usar a padrão.</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>O endereço do servidor contém um nome de usuário ou uma senha. Remova tudo até o “@”, inclusive; você entra na próxima tela.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>O servidor %1 não usa uma conexão criptografada, então outras pessoas na rede poderiam ler sua senha. Use um endereço https://, ou permita conexões inseguras se você confia nesta rede.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>nenhuma resposta em %n segundo</numerusform>
+            <numerusform>nenhuma resposta em %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>o servidor respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionResume</name>
+    <message>
+        <source>the account is no longer stored</source>
+        <translation>a conta não está mais salva</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>unexpected answer to the sign-in</source>
+        <translation>resposta inesperada ao login</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
+        <translation>Você saiu neste computador, mas não foi possível acessar o servidor, então sua sessão talvez ainda seja válida no servidor até expirar. Sair de todas as sessões no aplicativo web do Rocket.Chat a encerra antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <source>Enter the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Digite o endereço do seu servidor Rocket.Chat, por exemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your network connection, then try again.</source>
+        <translation>Não foi possível acessar o servidor (%1). Verifique o endereço e sua conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection, then try again.</source>
+        <translation>Não foi possível acessar o servidor. Verifique o endereço e sua conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a Rocket.Chat server. Check the address: it is the one you open in a browser to use Rocket.Chat.</source>
+        <translation>O servidor respondeu, mas não é um servidor Rocket.Chat. Verifique o endereço: é o que você abre em um navegador para usar o Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>O certificado de segurança do servidor não é confiável (%1), então o Liftoff não se conectou. Verifique o endereço, ou peça ao administrador do servidor para corrigir o certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
+        <translation>O certificado de segurança do servidor não é confiável, então o Liftoff não se conectou. Verifique o endereço, ou peça ao administrador do servidor para corrigir o certificado.</translation>
+    </message>
+    <message>
+        <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
+        <translation>Este servidor executa o Rocket.Chat %1, que é antigo demais para o Liftoff (ele precisa do %2 ou mais recente). Peça ao administrador do servidor para atualizá-lo.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(versão desconhecida)</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
+        <translation>O servidor usa uma versão do protocolo em tempo real que o Liftoff não suporta (%1). Pergunte ao administrador do servidor quais aplicativos ele suporta.</translation>
+    </message>
+    <message>
+        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>O nome de usuário, o endereço de e-mail ou a senha não está correto. Verifique e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
+        <translation>Esta conta está desativada ou ainda aguarda a aprovação de um administrador. Peça ao administrador do servidor para ativá-la.</translation>
+    </message>
+    <message>
+        <source>This account belongs to an app and cannot be used to sign in. Sign in with a personal account.</source>
+        <translation>Esta conta pertence a um aplicativo e não pode ser usada para entrar. Entre com uma conta pessoal.</translation>
+    </message>
+    <message>
+        <source>This account has no roles on the server, so it may not sign in. Ask the server&apos;s administrator to give it a role.</source>
+        <translation>Esta conta não tem funções no servidor, então não pode entrar. Peça ao administrador do servidor para atribuir uma função a ela.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this account is not verified yet. Open the link in the verification e-mail the server sent you, then sign in again.</source>
+        <translation>O endereço de e-mail desta conta ainda não foi verificado. Abra o link do e-mail de verificação que o servidor enviou para você e entre novamente.</translation>
+    </message>
+    <message>
+        <source>This account needs a two-factor authentication code. Sign in again and enter the code from your authenticator app or e-mail.</source>
+        <translation>Esta conta precisa de um código de autenticação de dois fatores. Entre novamente e digite o código do seu aplicativo autenticador ou do e-mail.</translation>
+    </message>
+    <message>
+        <source>That code is not correct or has expired. Enter the current code and try again.</source>
+        <translation>Esse código está errado ou expirou. Digite o código atual e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Too many wrong two-factor codes. Sign in again from the start to get a new code.</source>
+        <translation>Muitos códigos de dois fatores errados. Comece o login de novo desde o início para receber um novo código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Muitas tentativas de login. Aguarde %n segundo e tente novamente.</numerusform>
+            <numerusform>Muitas tentativas de login. Aguarde %n segundos e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a moment, then try again.</source>
+        <translation>Muitas tentativas de login. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Sign-in to this account is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>O login nesta conta está bloqueado por um tempo depois de muitas tentativas malsucedidas. Aguarde alguns minutos e tente novamente, ou fale com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>Sign-in from your network address is blocked for a while after too many failed attempts. Wait a few minutes and try again, or ask the server&apos;s administrator.</source>
+        <translation>O login a partir do seu endereço de rede está bloqueado por um tempo depois de muitas tentativas malsucedidas. Aguarde alguns minutos e tente novamente, ou fale com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>O servidor não respondeu a tempo. Verifique sua conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered. Try again once the connection is back.</source>
+        <translation>A conexão com o servidor caiu antes da resposta. Tente novamente quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired, so Liftoff did not use it. Sign in again to continue.</source>
+        <translation>Sua sessão salva expirou, então o Liftoff não a usou. Entre novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session (&quot;%1&quot;): it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>O servidor não aceita mais sua sessão salva (“%1”): ela foi encerrada em outro lugar ou expirou. Entre novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your saved session: it was signed out elsewhere, or it expired. Sign in again to continue.</source>
+        <translation>O servidor não aceita mais sua sessão salva: ela foi encerrada em outro lugar ou expirou. Entre novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Login cancelado.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>O chaveiro do sistema não está disponível (%1), então o Liftoff não pode salvar o seu login. Desbloqueie ou configure o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Liftoff cannot store your sign-in. Unlock or set up the keychain and try again.</source>
+        <translation>O chaveiro do sistema não está disponível, então o Liftoff não pode salvar o seu login. Desbloqueie ou configure o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: &quot;%1&quot;. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>O servidor recusou o login: “%1”. Tente novamente; se continuar acontecendo, fale com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation>O servidor recusou o login sem dizer por quê. Tente novamente; se continuar acontecendo, fale com o administrador do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Rocket.Chat</source>
+        <translation>Entrar no Rocket.Chat</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>the name of the sign-in page</comment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Use the account you have on your organization&apos;s Rocket.Chat server.</source>
+        <translation>Use a conta que você tem no servidor Rocket.Chat da sua organização.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <comment>placeholder: an example server address</comment>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address you open Rocket.Chat at in a web browser. Press Down to pick a server you signed in to before.</source>
+        <translation>O endereço em que você abre o Rocket.Chat em um navegador. Pressione Seta para baixo para escolher um servidor em que você já entrou.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recentes</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Status do servidor</translation>
+    </message>
+    <message>
+        <source>Allow an unen&amp;crypted connection to this server</source>
+        <translation>Permitir uma conexão não &amp;criptografada com este servidor</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Permitir uma conexão não criptografada</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password. Only allow this on a network you trust.</source>
+        <translation>Sem criptografia, qualquer pessoa na rede entre você e o servidor pode ler sua senha. Só permita isso em uma rede em que você confia.</translation>
+    </message>
+    <message>
+        <source>Username or e-mail address</source>
+        <translation>Nome de usuário ou endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail address:</source>
+        <translation>Nome de &amp;usuário ou endereço de e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;LDAP (your directory account)</source>
+        <translation>Entrar com &amp;LDAP (sua conta do diretório)</translation>
+    </message>
+    <message>
+        <source>Sign in with LDAP</source>
+        <translation>Entrar com LDAP</translation>
+    </message>
+    <message>
+        <source>This server can check your password against your organization&apos;s directory (LDAP). Choose this if that is where your account is.</source>
+        <translation>Este servidor pode verificar sua senha no diretório da sua organização (LDAP). Escolha esta opção se a sua conta estiver lá.</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema no login</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Progresso do login</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Entrando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Cancelar o login</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Parar de esperar pelo servidor (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
+        <translation>Digite o endereço do seu servidor Rocket.Chat, por exemplo chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Type your user name or e-mail address.</source>
+        <translation>Digite seu nome de usuário ou endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Entrando em %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a Rocket.Chat server.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 é um servidor Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>%1 runs Rocket.Chat %2.</source>
+        <comment>%1 is a server address, %2 a version number</comment>
+        <translation>%1 executa o Rocket.Chat %2.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read what you send.</source>
+        <translation>A conexão não é criptografada: outras pessoas na rede podem ler o que você envia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. You can try again in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Muitas tentativas de login. Você pode tentar novamente em %n segundo.</numerusform>
+            <numerusform>Muitas tentativas de login. Você pode tentar novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Você já pode tentar entrar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Você entrou</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>the name of the page shown once signed in</comment>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Sign-in summary</source>
+        <translation>Resumo do login</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nome de usuário:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Session expires</source>
+        <translation>A sessão expira</translation>
+    </message>
+    <message>
+        <source>Session expires:</source>
+        <translation>A sessão expira:</translation>
+    </message>
+    <message>
+        <source>Session storage problem</source>
+        <translation>Problema ao salvar a sessão</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>End this session on the server</source>
+        <translation>Encerrar esta sessão no servidor</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name</comment>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <comment>a Rocket.Chat user name, shown as people mention it</comment>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Desconhecido (o servidor não informou)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>session expiry: a date, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+(expired)</source>
+        <comment>%1 is a date and time</comment>
+        <translation>%1
+(expirada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n day(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(em %n dia)</numerusform>
+            <numerusform>%1
+(em %n dias)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n hour(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(em %n hora)</numerusform>
+            <numerusform>%1
+(em %n horas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(in %n minute(s))</source>
+        <comment>%1 is a date and time</comment>
+        <translation>
+            <numerusform>%1
+(em %n minuto)</numerusform>
+            <numerusform>%1
+(em %n minutos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>List the stored accounts and check whether each session is still valid.</source>
+        <translation>Listar as contas salvas e verificar se cada sessão ainda é válida.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Imprimir um array JSON: por conta server, userId, username, status, tokenExpires, lastUsed e, quando não for válida, message. Os tokens nunca são impressos.</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff status [options]</source>
+        <translation>Uso: liftoff status [opções]</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
+        <translation>Lista as contas cuja sessão está salva, uma por linha: servidor, nome de usuário e status, que é valid (válida), expired (expirada), rejected (o servidor não aceita mais a sessão), unreachable (inacessível), keychain-problem (problema no chaveiro) ou error (erro). Cada sessão é verificada entrando com ela, todas ao mesmo tempo; a verificação não conta como uso da conta. Uma sessão que estiver expirada ou recusada é esquecida, como a janela faz, então ela é listada só desta vez. O que está errado é informado no stderr.</translation>
+    </message>
+    <message>
+        <source>every stored session is valid</source>
+        <translation>todas as sessões salvas são válidas</translation>
+    </message>
+    <message>
+        <source>anything else (e.g. an unexpected server error)</source>
+        <translation>qualquer outra coisa (p. ex. um erro inesperado do servidor)</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: uma opção errada ou desconhecida</translation>
+    </message>
+    <message>
+        <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
+        <translation>nenhuma sessão salva, ou uma expirou, foi recusada ou não tem token no chaveiro: entre novamente</translation>
+    </message>
+    <message>
+        <source>a server could not be reached in time (its session is kept)</source>
+        <translation>não foi possível acessar um servidor a tempo (a sessão dele é mantida)</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>chaveiro do sistema indisponível ou bloqueado</translation>
+    </message>
+    <message>
+        <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
+        <translation>Quando vários se aplicam, vale o primeiro de 7, 3, 5, 1, nesta ordem.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, e.g. 10.</source>
+        <translation>--timeout precisa de um número de segundos, p. ex. 10.</translation>
+    </message>
+    <message>
+        <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>
+        <translation>nenhuma sessão salva. Entre com: liftoff login --server &lt;url&gt; --username &lt;nome&gt;</translation>
+    </message>
+    <message>
+        <source>The session is kept.</source>
+        <translation>A sessão foi mantida.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Success</source>
+        <comment>icon next to a status message: all is well</comment>
+        <translation>Sucesso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>icon next to a status message</comment>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>icon next to a status message</comment>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the stored session token, for scripts (from the keychain, no network).</source>
+        <translation>Imprimir o token da sessão salva, para scripts (do chaveiro, sem rede).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff token [--server &lt;url&gt;] [--username &lt;name&gt;]</source>
+        <translation>Uso: liftoff token [--server &lt;url&gt;] [--username &lt;nome&gt;]</translation>
+    </message>
+    <message>
+        <source>Prints the session token that &quot;liftoff login&quot; stored in the system keychain, followed by a line break, for scripts: the account given by --server and --username, or else the one used last. It reads the keychain only and does not ask the server whether the token is still accepted (liftoff status does). The token signs in as you: keep it out of logs, files and command lines.</source>
+        <translation>Imprime o token de sessão que o “liftoff login” salvou no chaveiro do sistema, seguido de uma quebra de linha, para scripts: a conta indicada por --server e --username, ou então a última usada. Ele só lê o chaveiro e não pergunta ao servidor se o token ainda é aceito (liftoff status faz isso). O token faz login como você: mantenha-o fora de logs, arquivos e linhas de comando.</translation>
+    </message>
+    <message>
+        <source>the token is on stdout</source>
+        <translation>o token está no stdout</translation>
+    </message>
+    <message>
+        <source>anything else</source>
+        <translation>qualquer outra coisa</translation>
+    </message>
+    <message>
+        <source>usage: a wrong or unknown option</source>
+        <translation>uso: uma opção errada ou desconhecida</translation>
+    </message>
+    <message>
+        <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>
+        <translation>nenhuma sessão salva, o token dela não está no chaveiro, ou ela expirou: entre com liftoff login</translation>
+    </message>
+    <message>
+        <source>system keychain unavailable or locked</source>
+        <translation>chaveiro do sistema indisponível ou bloqueado</translation>
+    </message>
+    <message>
+        <source>the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 --username %4</source>
+        <translation>a sessão salva de %1 expirou em %2. Entre com: liftoff login --server %3 --username %4</translation>
+    </message>
+    <message>
+        <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
+        <translation>o chaveiro não tem nenhum token de sessão para %1. Entre com: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Autenticação de dois fatores</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <comment>the name of the page asking for a code</comment>
+        <translation>Autenticação de dois fatores</translation>
+    </message>
+    <message>
+        <source>Where to find the code</source>
+        <translation>Onde encontrar o código</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificação</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <comment>placeholder: what a verification code looks like</comment>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>Código de &amp;verificação:</translation>
+    </message>
+    <message>
+        <source>E-mail code status</source>
+        <translation>Status do código por e-mail</translation>
+    </message>
+    <message>
+        <source>Verification problem</source>
+        <translation>Problema na verificação</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Verificando o código…</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progresso da verificação</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation>Verificando o código</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>Enviar um &amp;novo código</translation>
+    </message>
+    <message>
+        <source>Send a new code by e-mail</source>
+        <translation>Enviar um novo código por e-mail</translation>
+    </message>
+    <message>
+        <source>Ask the server to e-mail you a fresh code, for example when the last one did not arrive or has expired.</source>
+        <translation>Pedir ao servidor que envie um novo código para o seu e-mail, por exemplo quando o último não chegou ou expirou.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel two-factor authentication</source>
+        <translation>Cancelar a autenticação de dois fatores</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in page (Esc)</source>
+        <translation>Voltar para a página de login (Esc)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Verificar o código</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Pedindo um novo código…</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to your e-mail address.</source>
+        <translation>Um novo código está a caminho do seu endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Um novo código está a caminho de %1.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to the e-mail address of %1.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Um novo código está a caminho do endereço de e-mail de %1.</translation>
+    </message>
+    <message>
+        <source>Type the code from the e-mail.</source>
+        <translation>Digite o código do e-mail.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>Digite o código que o seu aplicativo autenticador mostra.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to your e-mail address. Type it here, or paste it as it is.</source>
+        <translation>Seu servidor enviou um código de verificação para o seu endereço de e-mail. Digite-o aqui, ou cole-o como está.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is an e-mail address</comment>
+        <translation>Seu servidor enviou um código de verificação para %1. Digite-o aqui, ou cole-o como está.</translation>
+    </message>
+    <message>
+        <source>Your server sent a verification code to the e-mail address of %1. Type it here, or paste it as it is.</source>
+        <comment>%1 is a user name</comment>
+        <translation>Seu servidor enviou um código de verificação para o endereço de e-mail de %1. Digite-o aqui, ou cole-o como está.</translation>
+    </message>
+    <message>
+        <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
+        <translation>Abra o aplicativo autenticador que você configurou para esta conta e digite o código de seis dígitos que ele mostra para o seu servidor Rocket.Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the Rocket.Chat server at &lt;url&gt;.</source>
+        <translation>Conectar ao servidor Rocket.Chat em &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http:// or ws://) connection to a server that is not on this computer.</source>
+        <translation>Permitir uma conexão não criptografada (http:// ou ws://) com um servidor que não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
+        <translation>Usar este idioma em vez do idioma do sistema: %1. Vale também para os comandos (liftoff login --lang pt_BR …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder in the option list: --lang &lt;code&gt;</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Liftoff: sign in to your Rocket.Chat server.</source>
+        <translation>Liftoff: entre no seu servidor Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window.</source>
+        <translation>Sem um comando, abre a janela.</translation>
+    </message>
+    <message>
+        <source>Run &quot;liftoff --help&quot; for the window&apos;s options, &quot;liftoff help&quot; for the commands.</source>
+        <translation>Execute “liftoff --help” para ver as opções da janela e “liftoff help” para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; a command goes first (liftoff login …).</source>
+        <translation>argumento inesperado; o comando vem primeiro (liftoff login …).</translation>
+    </message>
+</context>
+</TS>
