@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <string>
+
 void Command::printLine(FILE *stream, const QString &line)
 {
     QByteArray bytes = line.toLocal8Bit();
@@ -10,24 +12,68 @@ void Command::printLine(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
+namespace {
+
+// East Asian wide characters take two columns on a terminal (CJK, kana, Hangul, full-width
+// forms); Japanese has no spaces, so a line may break before or after any of them.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf)
+        || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+        || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+        || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
+// Closing punctuation never starts a line (Japanese line-breaking rules, kinsoku).
+bool mayStartLine(char32_t c)
+{
+    static const std::u32string closing = U"\u3001\u3002\uff0c\uff0e\u300d\u300f\uff09\u3015\u3011"
+                                          U"\uff01\uff1f\uff1a\uff1b\u30fc\u2026)]:;,.!?";
+    return closing.find(c) == std::u32string::npos;
+}
+
+} // namespace
+
 QString Command::wrapped(const QString &text, int firstColumn, int indent)
 {
+    constexpr int width = 79;
     QString result;
     int column = firstColumn;
     bool lineEmpty = true;
+    const auto breakLine = [&] {
+        result += u'\n' + QString(indent, u' ');
+        column = indent;
+        lineEmpty = true;
+    };
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!lineEmpty && column + 1 + word.size() > 79) {
-            result += u'\n' + QString(indent, u' ');
-            column = indent;
-            lineEmpty = true;
+        const QList<uint> characters = word.toUcs4();
+        int wordColumns = 0;
+        bool wide = false;
+        for (const char32_t c : characters) {
+            wide = wide || isWide(c);
+            wordColumns += isWide(c) ? 2 : 1;
+        }
+        if (!lineEmpty && column + 1 + wordColumns > width) {
+            if (!wide)
+                breakLine();
+            else if (column + 2 >= width) // no room for a character after the space
+                breakLine();
         }
         if (!lineEmpty) {
             result += u' ';
             ++column;
         }
-        result += word;
-        column += int(word.size());
-        lineEmpty = false;
+        char32_t previous = 0;
+        for (const char32_t c : characters) {
+            const int columns = isWide(c) ? 2 : 1;
+            if (wide && !lineEmpty && column + columns > width && (isWide(c) || isWide(previous))
+                && mayStartLine(c))
+                breakLine();
+            result += QString::fromUcs4(&c, 1);
+            column += columns;
+            lineEmpty = false;
+            previous = c;
+        }
     }
     return result;
 }

@@ -122,6 +122,13 @@ QString Localization::install(QCoreApplication *app, const QLocale &locale)
     return language;
 }
 
+bool Localization::hasLanguage(const QString &language)
+{
+    if (language.endsWith(QLatin1String(".qm"), Qt::CaseInsensitive))
+        return QFileInfo(language).isFile();
+    return !matchLanguage(language).isEmpty();
+}
+
 bool Localization::installLanguage(QCoreApplication *app, const QString &language)
 {
     auto own = std::make_unique<QTranslator>();

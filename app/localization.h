@@ -32,6 +32,9 @@ public:
     // Installs the translators for the system's languages, the first one Liftoff has (English
     // when none); returns the language used.
     static QString install(QCoreApplication *app, const QLocale &locale = QLocale());
+    // Whether installLanguage() would find `language` (checked before the application object
+    // exists: a usage error needs no display).
+    static bool hasLanguage(const QString &language);
     // Installs the translators for `--lang`: an available language (see matchLanguage()), or a
     // .qm file made with lrelease (to try a translation without building Liftoff). Also makes it
     // the default locale, so that dates and numbers match. Returns false and installs nothing

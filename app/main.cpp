@@ -125,7 +125,8 @@ int main(int argc, char **argv)
         setUpParser(probe, probeOptions);
         needsWindow = probe.parse(arguments) && probe.positionalArguments().isEmpty()
             && !probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("version"))
-            && !probe.isSet(QStringLiteral("help-all"));
+            && !probe.isSet(QStringLiteral("help-all"))
+            && (!language || Localization::hasLanguage(*language));
     }
 
     std::unique_ptr<QCoreApplication> app(needsWindow ? new QApplication(argc, argv)

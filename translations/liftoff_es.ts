@@ -503,7 +503,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
-        <translation>uso: falta una opción o es incorrecta, o no hay terminal ni --password-stdin</translation>
+        <translation>error de uso: falta una opción o es incorrecta, o no hay terminal ni --password-stdin</translation>
     </message>
     <message>
         <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
@@ -614,7 +614,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>uso: una opción incorrecta o desconocida</translation>
+        <translation>error de uso: una opción incorrecta o desconocida</translation>
     </message>
     <message>
         <source>no stored session matches</source>
@@ -795,7 +795,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>uso: una opción incorrecta o desconocida</translation>
+        <translation>error de uso: una opción incorrecta o desconocida</translation>
     </message>
     <message>
         <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
@@ -1385,7 +1385,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>uso: una opción incorrecta o desconocida</translation>
+        <translation>error de uso: una opción incorrecta o desconocida</translation>
     </message>
     <message>
         <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
@@ -1458,7 +1458,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>uso: una opción incorrecta o desconocida</translation>
+        <translation>error de uso: una opción incorrecta o desconocida</translation>
     </message>
     <message>
         <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>

@@ -503,7 +503,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
-        <translation>utilisation&#xa0;: une option manquante ou incorrecte, ou ni terminal ni --password-stdin</translation>
+        <translation>erreur d’utilisation&#xa0;: une option manquante ou incorrecte, ou ni terminal ni --password-stdin</translation>
     </message>
     <message>
         <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
@@ -614,7 +614,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+        <translation>erreur d’utilisation&#xa0;: une option incorrecte ou inconnue</translation>
     </message>
     <message>
         <source>no stored session matches</source>
@@ -795,7 +795,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+        <translation>erreur d’utilisation&#xa0;: une option incorrecte ou inconnue</translation>
     </message>
     <message>
         <source>no stored session (or its token is not in the keychain), or it expired, or the server no longer accepts it: sign in with liftoff login</source>
@@ -1385,7 +1385,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+        <translation>erreur d’utilisation&#xa0;: une option incorrecte ou inconnue</translation>
     </message>
     <message>
         <source>no stored session, or one expired, was rejected or has no token in the keychain: sign in again</source>
@@ -1458,7 +1458,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>usage: a wrong or unknown option</source>
-        <translation>utilisation&#xa0;: une option incorrecte ou inconnue</translation>
+        <translation>erreur d’utilisation&#xa0;: une option incorrecte ou inconnue</translation>
     </message>
     <message>
         <source>no stored session, its token is not in the keychain, or it has expired: sign in with liftoff login</source>

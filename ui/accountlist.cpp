@@ -47,6 +47,8 @@ AccountList::AccountList(SignInController *controller, Placement placement, QWid
                            this);
     m_heading->setWordWrap(true);
     m_list = new QListWidget(this);
+    // Each item: a translated name line, then the server address (data: never translated).
+    m_list->setObjectName(QStringLiteral("accountList"));
     m_list->setAccessibleName(signedInPage ? tr("Accounts on this computer")
                                            : tr("Saved accounts"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -43,10 +43,12 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
         grid->addWidget(value, row, 1);
     };
     m_displayName = makeValue(tr("Display name"), column);
+    m_displayName->setObjectName(QStringLiteral("displayName")); // data: never translated
     addField(tr("Name:"), m_displayName);
     m_username = makeValue(tr("Username"), column);
     addField(tr("Username:"), m_username);
     m_server = makeValue(tr("Server"), column);
+    m_server->setObjectName(QStringLiteral("serverAddress")); // data: never translated
     addField(tr("Server:"), m_server);
     m_expiry = makeValue(tr("Session expires"), column);
     addField(tr("Session expires:"), m_expiry);
