@@ -15,9 +15,9 @@ class QCommandLineParser;
 class TokenStore;
 
 // What the commands about stored sessions (resume, status, token, logout) share: the accounts
-// Liftoff keeps (AccountStore: ~/.config/Liftoff/liftoff.conf) and their tokens in the system
-// keychain (KeychainTokenStore), the way to pick one account (--server, --username, else the one
-// used last), option parsing with --help, and the one-line errors on stderr.
+// Liftoff keeps (AccountStore: ~/.config/chat.liftoff.Liftoff/liftoff.conf) and their tokens in the
+// system keychain (KeychainTokenStore), the way to pick one account (--server, --username, else the
+// one used last), option parsing with --help, and the one-line errors on stderr.
 class AccountCommand : public Command
 {
     Q_OBJECT

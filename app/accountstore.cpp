@@ -1,6 +1,7 @@
 #include "accountstore.h"
 
 #include "logging.h"
+#include "version.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -44,7 +45,7 @@ bool usedBefore(const SavedAccount &a, const SavedAccount &b)
 AccountStore::AccountStore(QObject *parent)
     : QObject(parent)
     , m_ownSettings(
-          std::make_unique<QSettings>(QStringLiteral("Liftoff"), QStringLiteral("liftoff")))
+          std::make_unique<QSettings>(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")))
     , m_settings(m_ownSettings.get())
 { }
 

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 
 #include <cstdio>
@@ -60,12 +61,16 @@ void setUpParser(QCommandLineParser &parser, Options &options)
     parser.addOption(options.language);
 }
 
+// The app id names the settings (~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux, as
+// AccountStore's) and, as the desktop file's name, lets Wayland and X11 match the window to the
+// installed .desktop file and icon. No organisation domain: on macOS it would take precedence over
+// the organisation name and put the default QSettings elsewhere than AccountStore's.
 void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFTOFF_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Liftoff"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("liftoff.chat"));
+    QCoreApplication::setOrganizationName(QStringLiteral(LIFTOFF_APP_ID));
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIFTOFF_APP_ID));
 }
 
 // The language --lang asks for, else the system's. False when --lang names none Liftoff has

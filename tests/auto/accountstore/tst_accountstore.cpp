@@ -2,6 +2,7 @@
 #include "memorytokenstore.h"
 #include "redaction.h"
 #include "tokenstore.h"
+#include "version.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -351,12 +352,17 @@ void TestAccountStore::defaultLocation()
     // Not written to: only where it would go.
     AccountStore store;
     const QString expected
-        = QSettings(QStringLiteral("Liftoff"), QStringLiteral("liftoff")).fileName();
+        = QSettings(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")).fileName();
     QCOMPARE(store.fileName(), expected);
 #ifdef Q_OS_LINUX
-    QVERIFY2(store.fileName().endsWith(QLatin1String("/Liftoff/liftoff.conf")),
+    QVERIFY2(store.fileName().endsWith(QLatin1String("/chat.liftoff.Liftoff/liftoff.conf")),
              qPrintable(store.fileName()));
 #endif
+    // The application's default QSettings (recent servers) is the same file once main() has set
+    // the names.
+    QCoreApplication::setOrganizationName(QStringLiteral(LIFTOFF_APP_ID));
+    QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
+    QCOMPARE(QSettings().fileName(), store.fileName());
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -15,6 +15,7 @@
 #include "ddpconnection.h"
 #include "keychaintokenstore.h"
 #include "serveraddress.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -238,7 +239,7 @@ int runLockedKeyring()
                       env, "wonderland\n"));
     // The account is still listed, its token still there (locked).
     const QSettings settings(env.value(QStringLiteral("XDG_CONFIG_HOME"))
-                                 + QStringLiteral("/Liftoff/liftoff.conf"),
+                                 + QStringLiteral("/" LIFTOFF_APP_ID "/liftoff.conf"),
                              QSettings::IniFormat);
     QTextStream(stdout) << "ACCOUNTS "
                         << int(settings.childGroups().contains(QLatin1String("Accounts"))) << '\n'
@@ -269,7 +270,7 @@ private:
         QString settingsFile() const
         {
             return m_env.value(QStringLiteral("XDG_CONFIG_HOME"))
-                + QStringLiteral("/Liftoff/liftoff.conf");
+                + QStringLiteral("/" LIFTOFF_APP_ID "/liftoff.conf");
         }
 
     private:
