@@ -171,8 +171,14 @@ QString SignInError::message() const
     case Kind::NotRocketChat:
         return tr("The server answered, but it is not a Rocket.Chat server. Check the address: "
                   "it is the one you open in a browser to use Rocket.Chat.");
-    case Kind::TlsUntrusted:
     case Kind::CertificateChanged:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
+        return tr("WARNING: the server's security certificate has CHANGED since you trusted it, "
+                  "so Liftoff did not connect. Someone may be intercepting your connection: "
+                  "trust the new certificate only if the server's administrator confirms they "
+                  "replaced it.");
+    case Kind::TlsUntrusted:
         if (!m_certificate.isNull())
             return m_certificate.explanation();
         if (!m_detail.isEmpty())

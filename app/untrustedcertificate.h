@@ -54,6 +54,9 @@ public:
     // What is wrong, translated, for a sentence: "it is self-signed; it was made for another host
     // name".
     QString problemText() const;
+    // One or two sentences without the fingerprint, for where it is shown on its own (the
+    // window): what is wrong and, for a changed certificate, the warning. Translated.
+    QString summary() const;
     // The whole explanation for a person: the host, the problem, the fingerprint, and for a
     // changed certificate the loud warning. Translated.
     QString explanation() const;

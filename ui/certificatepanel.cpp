@@ -55,7 +55,8 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     m_cancel->setAccessibleName(tr("Do not trust the certificate"));
     m_cancel->setAutoDefault(true);
     buttons->addWidget(m_cancel);
-    m_trust = new QPushButton(this);
+    m_trust = new QPushButton(tr("&Trust this certificate"), this);
+    m_trust->setAccessibleName(tr("Trust this certificate"));
     m_trust->setAutoDefault(true);
     buttons->addWidget(m_trust);
     layout->addLayout(buttons);

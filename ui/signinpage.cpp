@@ -452,9 +452,14 @@ void SignInPage::updateServerStatus()
             StatusMessage::Tone::Neutral,
             tr("Checking %1…", "%1 is a server address").arg(server.displayString()));
         return;
-    case SignInController::State::Failed:
-        m_serverStatus->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
+    case SignInController::State::Failed: {
+        // The certificate panel below shows the fingerprint; the status says what is wrong.
+        const UntrustedCertificate certificate = m_controller->untrustedCertificate();
+        m_serverStatus->showMessage(StatusMessage::Tone::Error,
+                                    certificate.isNull() ? m_controller->errorMessage()
+                                                         : certificate.summary());
         return;
+    }
     case SignInController::State::Resuming:
     case SignInController::State::Offline:
         // Another page shows these; the field shows what the person typed last.
