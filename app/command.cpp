@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "signinerror.h"
+
 #include <QRegularExpression>
 
 #include <string>
@@ -106,6 +108,25 @@ QString Command::helpText(const QString &usage, const QString &description,
     while (text.endsWith(u'\n'))
         text.chop(1); // printed with printLine()
     return text;
+}
+
+QString Command::certificateHint(const SignInError &error, bool fingerprintGiven)
+{
+    const UntrustedCertificate certificate = error.certificate();
+    if (certificate.isNull() || !certificate.canBeTrusted())
+        return {};
+    QString hint;
+    if (fingerprintGiven)
+        hint = tr("The fingerprint given with --trust-fingerprint is not this certificate's.")
+            + u' ';
+    if (certificate.isChanged())
+        return hint
+            + tr("Only once the server's administrator confirms the new certificate, run again "
+                 "with --trust-fingerprint %1")
+                  .arg(certificate.formattedFingerprint());
+    return hint
+        + tr("If it is your server's certificate, run again with --trust-fingerprint %1")
+              .arg(certificate.formattedFingerprint());
 }
 
 int Command::parseTimeoutMs(const QString &seconds)

@@ -9,6 +9,7 @@
 #include <utility>
 
 class QCommandLineParser;
+class SignInError;
 
 // One `liftoff <command>` of the command line: it parses its own options, does its work on the
 // event loop of a QCoreApplication (no display), and ends with finished(exitCode), exactly once.
@@ -47,6 +48,10 @@ public:
                             const QString &optionsHelp,
                             const QList<std::pair<int, QString>> &exitCodes,
                             const QString &footer = {});
+    // After a refused certificate (SignInError TlsUntrusted or CertificateChanged): how to trust
+    // it with --trust-fingerprint, and whether the fingerprint given did not match. Empty for
+    // other errors.
+    static QString certificateHint(const SignInError &error, bool fingerprintGiven);
     // "1.5" → 1500; 0 when it is not a number of seconds between 0 (excluded) and a day.
     static int parseTimeoutMs(const QString &seconds);
 

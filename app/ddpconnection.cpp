@@ -1,10 +1,13 @@
 #include "ddpconnection.h"
 
+#include "certificatetrust.h"
 #include "ddpframe.h"
 #include "logging.h"
 #include "redaction.h"
 
+#include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QWebSocket>
 
 namespace {
@@ -112,12 +115,7 @@ void DdpConnection::startSocket()
         if (!m_socketError.isError())
             m_socketError = DdpError(DdpError::Kind::NetworkError, m_socket->errorString());
     });
-    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts << e.errorString();
-        m_socketError = DdpError(DdpError::Kind::TlsError, texts.join(QStringLiteral("; ")));
-    });
+    connect(m_socket, &QWebSocket::sslErrors, this, &DdpConnection::onSslErrors);
 
     m_handshakeTimer.start(m_handshakeTimeoutMs);
     qCInfo(lcDdp) << "connecting to" << m_address.webSocketUrl().toDisplayString()
@@ -344,6 +342,33 @@ void DdpConnection::handleDocument(const QString &type, const QJsonObject &messa
                                    message.value(QLatin1String("cleared")).toArray());
     else
         m_collections.applyAdded(collection.toString(), id.toString(), fields);
+}
+
+void DdpConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    // QWebSocket::ignoreSslErrors(list) only applies to the next open(); the handshake under way
+    // is its QSslSocket's, a child of the QWebSocket (in every Qt 6). That socket is asked
+    // directly, while it waits for this slot, so that the connection goes on without a second
+    // handshake. Without it nothing is ignored: the connection fails, never opens blindly.
+    auto *tls = m_socket ? m_socket->findChild<QSslSocket *>(QString(), Qt::FindDirectChildrenOnly)
+                         : nullptr;
+    QSslCertificate leaf = tls ? tls->peerCertificate() : QSslCertificate();
+    CertificateTrust::Decision decision;
+    if (m_trust)
+        decision = m_trust->decide(m_address, leaf, errors);
+    else
+        decision.refusal
+            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+    if (decision.accepted && tls) {
+        tls->ignoreSslErrors(decision.errorsToIgnore);
+        return;
+    }
+    if (decision.accepted) {
+        qCWarning(lcDdp) << "cannot reach the TLS socket to accept the trusted certificate";
+        decision.refusal
+            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+    }
+    m_socketError = DdpError::fromUntrustedCertificate(decision.refusal);
 }
 
 void DdpConnection::onHeartbeatIdle()

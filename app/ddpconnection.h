@@ -17,6 +17,8 @@
 
 #include <optional>
 
+class CertificateTrust;
+class QSslError;
 class QWebSocket;
 
 // The DDP client over one QWebSocket, as ../shared/reference/rocketchat-ddp-wire.md describes a
@@ -70,6 +72,9 @@ public:
     void setMaxIncomingMessageBytes(qint64 bytes) { m_maxIncomingBytes = bytes; }
     ReconnectBackoff &backoff() { return m_backoff; }
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
+    // Decides on certificates the system does not trust (not owned; must outlive the
+    // connection). Without it every such certificate is refused.
+    void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
 
 Q_SIGNALS:
     void stateChanged(DdpConnection::State state);
@@ -98,6 +103,7 @@ private:
     void handleReady(const QJsonObject &message);
     void handleNosub(const QJsonObject &message);
     void handleDocument(const QString &type, const QJsonObject &message);
+    void onSslErrors(const QList<QSslError> &errors);
     void onHeartbeatIdle();
     void onHeartbeatTimeout();
     void onHandshakeTimeout();
@@ -115,6 +121,7 @@ private:
     void setState(State state);
 
     ServerAddress m_address;
+    CertificateTrust *m_trust = nullptr;
     QWebSocket *m_socket = nullptr;
     State m_state = State::Disconnected;
     QString m_version;

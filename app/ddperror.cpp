@@ -30,6 +30,13 @@ DdpError DdpError::fromServerObject(const QJsonValue &error)
     return e;
 }
 
+DdpError DdpError::fromUntrustedCertificate(const UntrustedCertificate &certificate)
+{
+    DdpError e(Kind::TlsError, certificate.problemText());
+    e.m_certificate = certificate;
+    return e;
+}
+
 int DdpError::numericCode() const
 {
     return m_numericCode ? int(m_code.toLongLong()) : 0;
@@ -82,6 +89,8 @@ QString DdpError::userMessage() const
                                            "Could not reach the server. Check the address and "
                                            "your network connection.");
     case Kind::TlsError:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
         return QCoreApplication::translate("DdpError",
                                            "The server's certificate could not be verified, so "
                                            "the connection was refused: %1")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "untrustedcertificate.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMetaType>
@@ -33,6 +35,8 @@ public:
     // Builds a ServerError from a DDP `error` object; tolerates wrong types (a missing or odd
     // `error` becomes an empty code rather than a crash).
     static DdpError fromServerObject(const QJsonValue &error);
+    // A TlsError for a certificate CertificateTrust refused.
+    static DdpError fromUntrustedCertificate(const UntrustedCertificate &certificate);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -44,6 +48,8 @@ public:
     QJsonValue details() const { return m_details; }
     // For local errors: what went wrong underneath (socket error text, …). Never shown raw alone.
     QString detail() const { return m_detail; }
+    // For TlsError: the certificate refused (null when the handshake failed otherwise).
+    UntrustedCertificate certificate() const { return m_certificate; }
 
     // A translated sentence for a person, saying what happened and, where it helps, what to do.
     QString userMessage() const;
@@ -57,6 +63,7 @@ private:
     QString m_reason;
     QJsonValue m_details;
     QString m_detail;
+    UntrustedCertificate m_certificate;
 };
 
 Q_DECLARE_METATYPE(DdpError)

@@ -1,6 +1,7 @@
 #include "logincommand.h"
 
 #include "accountstore.h"
+#include "certificatetrust.h"
 #include "keychaintokenstore.h"
 #include "serveraddress.h"
 #include "signinerror.h"
@@ -52,6 +53,11 @@ void LoginCommand::start(const QStringList &arguments)
         m_tokens = new KeychainTokenStore(this);
         m_accounts = new AccountStore(this);
         m_controller->setStores(m_tokens, m_accounts);
+    }
+    if (!m_trustFingerprint.isEmpty()) {
+        // Remembered for the server once it matches, as the window's "Trust", unless --no-store.
+        m_controller->certificateTrust()->trustForThisRun(
+            ServerAddress::parse(m_serverText, m_allowInsecure), m_trustFingerprint, m_store);
     }
     connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
     connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
@@ -114,8 +120,14 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         QStringLiteral("timeout"),
         tr("Give up when the server has not answered for this long (default: 30)."),
         tr("seconds", "placeholder in the option list: --timeout <seconds>"));
+    const QCommandLineOption trustFingerprint(
+        QStringLiteral("trust-fingerprint"),
+        tr("Trust the server's certificate although the system does not, if its SHA-256 "
+           "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
+           "for the server, as the window's \"Trust this certificate\", unless --no-store."),
+        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
     parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
-                        allowInsecure, timeout });
+                        allowInsecure, timeout, trustFingerprint });
 
     if (!parser.parse(QStringList { QStringLiteral("liftoff login") } + arguments)) {
         failUsage(parser.errorText());
@@ -174,6 +186,15 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
             return false;
         }
     }
+    if (parser.isSet(trustFingerprint)) {
+        QString problem;
+        m_trustFingerprint
+            = CertificateTrust::parseFingerprint(parser.value(trustFingerprint), &problem);
+        if (m_trustFingerprint.isEmpty()) {
+            failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
+            return false;
+        }
+    }
     if (parser.isSet(timeout)) {
         m_timeoutMs = parseTimeoutMs(parser.value(timeout));
         if (m_timeoutMs == 0) {
@@ -202,8 +223,9 @@ QString LoginCommand::helpText(const QString &optionsHelp) const
              "no roles, e-mail not verified)") },
         { 4, tr("two-factor code required (none given and no terminal) or wrong") },
         { 5,
-          tr("server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost "
-             "connection") },
+          tr("server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate "
+             "that is not trusted: stderr gives its fingerprint for --trust-fingerprint), "
+             "time-out or lost connection") },
         { 6, tr("rate-limited or blocked by the server: try again later") },
         { 7,
           tr("signed in, but the system keychain is unavailable or locked, so the session was "
@@ -466,6 +488,9 @@ void LoginCommand::fail(const SignInError &error, const QString &hint)
         message = tr("signing in failed.");
     if (!hint.isEmpty())
         message += u' ' + hint;
+    const QString certificateHint = Command::certificateHint(error, !m_trustFingerprint.isEmpty());
+    if (!certificateHint.isEmpty())
+        message += u' ' + certificateHint;
     message = message.simplified(); // one line, whatever the translation
     printLine(stderr, QStringLiteral("liftoff login: ") + message);
     finish(error.exitCode() > 0 ? error.exitCode() : Failure);

@@ -61,6 +61,7 @@ private:
     bool m_passwordFromStdin = false;
     bool m_ldap = false;
     QString m_totpCode;
+    QByteArray m_trustFingerprint; // --trust-fingerprint, parsed
     bool m_json = false;
     bool m_store = true;
     int m_timeoutMs = 30000;

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <memory>
@@ -114,6 +115,9 @@ int usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // The system's proxy settings (http_proxy, https_proxy, no_proxy; the desktop's where Qt
+    // reads them) for everything: the server check and the WebSocket alike.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Decide before creating the application object: commands, --help, --version and usage
     // errors must work without a display, so they get a QCoreApplication.
     QStringList arguments;

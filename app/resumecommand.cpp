@@ -1,5 +1,7 @@
 #include "resumecommand.h"
 
+#include "certificatetrust.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,12 @@ void ResumeCommand::start(const QStringList &arguments)
         tr("On success print one JSON object (server, userId, username, type, tokenExpires) "
            "instead of a sentence. The token itself is never printed."));
     const QCommandLineOption timeout = timeoutOption(30);
+    const QCommandLineOption trustFingerprint(
+        QStringLiteral("trust-fingerprint"),
+        tr("Trust the server's certificate although the system does not, if its SHA-256 "
+           "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
+           "for the server, as the window's \"Trust this certificate\"."),
+        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
     Help help;
     help.usage = tr("Usage: liftoff resume [--server <url>] [--username <name>] [options]");
     help.description = tr("Signs in again with the session that \"liftoff login\" stored in the "
@@ -42,12 +50,23 @@ void ResumeCommand::start(const QStringList &arguments)
           tr("no stored session (or its token is not in the keychain), or it expired, or the "
              "server no longer accepts it: sign in with liftoff login") },
         { 5,
-          tr("server unreachable, not Rocket.Chat, TLS problem or time-out; the session is "
-             "kept") },
+          tr("server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is "
+             "not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; "
+             "the session is kept") },
         { 7, tr("system keychain unavailable or locked") },
     };
-    if (!parse(parser, arguments, { json, timeout }, true, help))
+    if (!parse(parser, arguments, { json, timeout, trustFingerprint }, true, help))
         return;
+    QByteArray fingerprint;
+    if (parser.isSet(trustFingerprint)) {
+        QString problem;
+        fingerprint = CertificateTrust::parseFingerprint(parser.value(trustFingerprint), &problem);
+        if (fingerprint.isEmpty()) {
+            failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
+            return;
+        }
+        m_fingerprintGiven = true;
+    }
     m_json = parser.isSet(json);
     const int timeoutMs = parseTimeoutMs(parser.value(timeout));
     if (timeoutMs == 0) {
@@ -58,6 +77,9 @@ void ResumeCommand::start(const QStringList &arguments)
     if (!account)
         return;
     m_resume = new SessionResume(*account, tokenStore(), accountStore(), timeoutMs, this);
+    if (m_fingerprintGiven)
+        m_resume->controller()->certificateTrust()->trustForThisRun(account->server, fingerprint,
+                                                                    true);
     connect(m_resume, &SessionResume::finished, this, &ResumeCommand::onFinished);
     m_resume->start();
 }
@@ -100,6 +122,12 @@ void ResumeCommand::onFinished()
         fail(m_resume->exitCode(), error.message() + u' ' + signInAgain);
         return;
     case Outcome::Unreachable:
+        if (!error.certificate().isNull()) {
+            fail(m_resume->exitCode(),
+                 error.message() + u' ' + certificateHint(error, m_fingerprintGiven) + u' '
+                     + tr("The session of %1 is kept.").arg(describe(account)));
+            return;
+        }
         fail(m_resume->exitCode(),
              error.message() + u' '
                  + tr("The session of %1 is kept: try again later.").arg(describe(account)));

@@ -2,7 +2,8 @@
 
 #include "accountcommand.h"
 
-// `liftoff resume [--server URL] [--username NAME] [--json] [--timeout SECONDS]`
+// `liftoff resume [--server URL] [--username NAME] [--json] [--timeout SECONDS]
+//                 [--trust-fingerprint SHA256]`
 //
 // Signs in again with a stored session, as the window does at start: the token from the keychain,
 // sent with the DDP handshake, no password. Ends with one line (or one JSON object) on stdout when
@@ -24,5 +25,6 @@ private:
     void onFinished();
 
     bool m_json = false;
+    bool m_fingerprintGiven = false;
     SessionResume *m_resume = nullptr;
 };

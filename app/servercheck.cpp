@@ -1,5 +1,6 @@
 #include "servercheck.h"
 
+#include "certificatetrust.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -8,12 +9,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QVersionNumber>
 
 namespace {
-
-const char *const kTlsProblem = "liftoffTlsProblem";
 
 QVersionNumber parseVersion(const QString &text)
 {
@@ -71,6 +71,7 @@ void ServerCheck::start(const ServerAddress &address, int timeoutMs)
     m_timeoutMs = timeoutMs;
     m_infoDone = m_settingsDone = m_finished = false;
     m_error = {};
+    m_refusal = {};
     m_version.clear();
     m_ldap = false;
 
@@ -112,13 +113,26 @@ QNetworkReply *ServerCheck::get(const QString &path, int timeoutMs)
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts << error.errorString();
-        reply->setProperty(kTlsProblem, texts.join(QStringLiteral("; ")));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
     return reply;
+}
+
+void ServerCheck::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    // Called during the handshake: ignoring errors here lets this very connection go on.
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    CertificateTrust::Decision decision;
+    if (m_trust)
+        decision = m_trust->decide(m_address, leaf, errors);
+    else
+        decision.refusal
+            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+    if (decision.accepted) {
+        reply->ignoreSslErrors(decision.errorsToIgnore);
+        return;
+    }
+    m_refusal = decision.refusal;
 }
 
 SignInError ServerCheck::transportError(QNetworkReply *reply) const
@@ -127,10 +141,10 @@ SignInError ServerCheck::transportError(QNetworkReply *reply) const
     const QNetworkReply::NetworkError error = reply->error();
     const int status = httpStatus(reply);
     switch (error) {
-    case QNetworkReply::SslHandshakeFailedError: {
-        const QString problem = reply->property(kTlsProblem).toString();
-        return SignInError(Kind::TlsUntrusted, problem.isEmpty() ? reply->errorString() : problem);
-    }
+    case QNetworkReply::SslHandshakeFailedError:
+        if (!m_refusal.isNull())
+            return SignInError::fromUntrustedCertificate(m_refusal);
+        return SignInError(Kind::TlsUntrusted, reply->errorString());
     case QNetworkReply::OperationCanceledError:
         // setTransferTimeout() aborts this way; abort() by us never gets here (disconnected).
         return SignInError(

@@ -2,11 +2,13 @@
 
 #include "serveraddress.h"
 #include "signinerror.h"
+#include "untrustedcertificate.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+class CertificateTrust;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -34,6 +36,10 @@ public:
     explicit ServerCheck(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ServerCheck() override;
 
+    // Decides on certificates the system does not trust (not owned; must outlive the check).
+    // Without it every such certificate is refused.
+    void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
+
     // Starts both requests (aborting a previous check). Each gives up after timeoutMs.
     void start(const ServerAddress &address, int timeoutMs);
     // Stops without emitting `finished`.
@@ -42,7 +48,8 @@ public:
     bool isRunning() const;
     bool isFinished() const { return m_finished; }
     // None when the server is a Rocket.Chat that is new enough; else NotRocketChat,
-    // ServerUnreachable, TlsUntrusted or ServerTooOld.
+    // ServerUnreachable, TlsUntrusted, CertificateChanged (both with the certificate) or
+    // ServerTooOld.
     SignInError error() const { return m_error; }
     QString version() const { return m_version; }
     // The public setting LDAP_Enable (false when the settings could not be read).
@@ -59,7 +66,11 @@ private:
     void finishIfDone();
     void discard(QNetworkReply *reply);
 
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+
     QNetworkAccessManager *m_network;
+    CertificateTrust *m_trust = nullptr;
+    UntrustedCertificate m_refusal;
     ServerAddress m_address;
     QPointer<QNetworkReply> m_info;
     QPointer<QNetworkReply> m_settings;

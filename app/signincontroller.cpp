@@ -1,6 +1,7 @@
 #include "signincontroller.h"
 
 #include "accountstore.h"
+#include "certificatetrust.h"
 #include "ddpconnection.h"
 #include "ddpframe.h"
 #include "logging.h"
@@ -123,6 +124,10 @@ public:
 
     SignInController *q;
     bool destroying = false;
+    std::unique_ptr<CertificateTrust> ownTrust;
+    CertificateTrust *trust = nullptr;
+    // The stored account whose resume met an untrusted certificate: trustCertificate() resumes it.
+    QString untrustedAccountKey;
     QNetworkAccessManager network;
     std::unique_ptr<DdpConnection> connection;
     ServerCheck check;
@@ -438,6 +443,46 @@ void SignInController::Private::finishSignedIn()
     saveSession();
 }
 
+// ---- Certificates ------------------------------------------------------------------------------
+
+void SignInController::setCertificateTrust(CertificateTrust *trust)
+{
+    d->trust = trust ? trust : d->ownTrust.get();
+    d->check.setCertificateTrust(d->trust);
+    d->connection->setCertificateTrust(d->trust);
+}
+
+CertificateTrust *SignInController::certificateTrust() const
+{
+    return d->trust;
+}
+
+UntrustedCertificate SignInController::untrustedCertificate() const
+{
+    if (d->state != State::Failed)
+        return {};
+    return d->error.certificate();
+}
+
+bool SignInController::trustCertificate()
+{
+    const UntrustedCertificate certificate = untrustedCertificate();
+    if (!certificate.canBeTrusted() || certificate.origin() != d->address.origin().toString())
+        return false;
+    if (!d->trust->trust(d->address, certificate.fingerprint())) {
+        // Trusted for this run all the same: the person decided.
+        qCWarning(lcServer) << "could not store the trusted certificate";
+        d->trust->trustForThisRun(d->address, certificate.fingerprint(), false);
+    }
+    const QString key = std::exchange(d->untrustedAccountKey, {});
+    const std::optional<SavedAccount> account
+        = key.isEmpty() || !d->accounts ? std::nullopt : d->accounts->account(key);
+    if (account && account->server == d->address)
+        return resumeAccount(key);
+    d->startCheck();
+    return true;
+}
+
 // ---- Keeping the session -----------------------------------------------------------------------
 
 void SignInController::Private::saveSession()
@@ -692,8 +737,11 @@ void SignInController::Private::concludeFailedAttempt(const SignInError &failure
         return; // we closed the connection ourselves
     // Retrying will not help (no common protocol version, an untrusted certificate, an account
     // the server will not let in): the token is kept, the person decides what next.
-    const bool serverUnusable
-        = failure.kind() == Kind::ProtocolVersion || failure.kind() == Kind::TlsUntrusted;
+    const bool untrusted
+        = failure.kind() == Kind::TlsUntrusted || failure.kind() == Kind::CertificateChanged;
+    if (untrusted)
+        untrustedAccountKey = resumed->key();
+    const bool serverUnusable = failure.kind() == Kind::ProtocolVersion || untrusted;
     endResume(failure, serverUnusable ? State::Failed : State::Ready);
 }
 
@@ -1009,6 +1057,8 @@ SignInController::SignInController(QObject *parent)
 {
     qRegisterMetaType<SignInError>();
     d->connection = std::make_unique<DdpConnection>();
+    d->ownTrust = std::make_unique<CertificateTrust>();
+    setCertificateTrust(d->ownTrust.get());
     d->debounce.setSingleShot(true);
     connect(&d->debounce, &QTimer::timeout, this, [this] { d->startCheck(); });
     d->checkDeadline.setSingleShot(true);

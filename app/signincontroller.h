@@ -11,6 +11,7 @@
 #include <memory>
 
 class AccountStore;
+class CertificateTrust;
 class DdpConnection;
 class ReconnectBackoff;
 class TokenStore;
@@ -141,6 +142,22 @@ public:
     bool removeAccount(const QString &accountKey);
 
     DdpConnection *connection() const;
+
+    // ---- Certificates the system does not trust ----
+    //
+    // The server check and the DDP connection both ask this CertificateTrust (not owned; it must
+    // outlive the controller). Without one the controller keeps its own over the application's
+    // settings.
+    void setCertificateTrust(CertificateTrust *trust);
+    CertificateTrust *certificateTrust() const;
+    // After a failure for an untrusted or changed certificate (error() TlsUntrusted or
+    // CertificateChanged, state Failed): the certificate, host, fingerprint and problem to show.
+    // Null otherwise; errorChanged() signals changes.
+    UntrustedCertificate untrustedCertificate() const;
+    // Trusts untrustedCertificate() for its server from now on (kept in the settings) and checks
+    // the server again, or, when a stored account was being resumed, resumes it again. False
+    // (nothing done) when there is no certificate the person may trust.
+    bool trustCertificate();
 
     // The server field changed. Validates at once (addressProblem()); after a short pause without
     // further typing (serverCheckDelayMs) checks the server and opens the DDP connection, so that

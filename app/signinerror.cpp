@@ -88,6 +88,11 @@ SignInError SignInError::fromDdpError(const DdpError &error)
         out.m_detail = error.detail();
         return out;
     case DdpError::Kind::TlsError:
+        if (!error.certificate().isNull()) {
+            out = fromUntrustedCertificate(error.certificate());
+            out.m_ddpError = error;
+            return out;
+        }
         out.m_kind = Kind::TlsUntrusted;
         out.m_detail = error.detail();
         return out;
@@ -138,6 +143,14 @@ SignInError SignInError::fromKeychainError(const KeychainError &error)
     return out;
 }
 
+SignInError SignInError::fromUntrustedCertificate(const UntrustedCertificate &certificate)
+{
+    SignInError out(certificate.isChanged() ? Kind::CertificateChanged : Kind::TlsUntrusted,
+                    certificate.problemText());
+    out.m_certificate = certificate;
+    return out;
+}
+
 QString SignInError::message() const
 {
     switch (m_kind) {
@@ -158,7 +171,16 @@ QString SignInError::message() const
     case Kind::NotRocketChat:
         return tr("The server answered, but it is not a Rocket.Chat server. Check the address: "
                   "it is the one you open in a browser to use Rocket.Chat.");
+    case Kind::CertificateChanged:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
+        return tr("WARNING: the server's security certificate has CHANGED since you trusted it, "
+                  "so Liftoff did not connect. Someone may be intercepting your connection: "
+                  "trust the new certificate only if the server's administrator confirms they "
+                  "replaced it.");
     case Kind::TlsUntrusted:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
         if (!m_detail.isEmpty())
             return tr("The server's security certificate is not trusted (%1), so Liftoff did not "
                       "connect. Check the address, or ask the server's administrator to fix "
@@ -271,6 +293,7 @@ int SignInError::exitCode() const
     case Kind::ServerUnreachable:
     case Kind::NotRocketChat:
     case Kind::TlsUntrusted:
+    case Kind::CertificateChanged:
     case Kind::ServerTooOld:
     case Kind::ProtocolVersion:
     case Kind::Timeout:

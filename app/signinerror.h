@@ -21,7 +21,8 @@ public:
         InvalidAddress, // the typed address is not usable (ServerAddress error)
         ServerUnreachable, // DNS failure, refused, network down, no answer
         NotRocketChat, // something answered, but not a Rocket.Chat server
-        TlsUntrusted, // the certificate could not be verified
+        TlsUntrusted, // the certificate could not be verified (certificate() says why)
+        CertificateChanged, // not the certificate trusted for this server before: interception?
         ServerTooOld, // /api/info version below the minimum we support
         ProtocolVersion, // DDP `failed`: no common protocol version
         // Credentials and account (exit code 3)
@@ -64,6 +65,8 @@ public:
     // KeychainUnavailable, with the keychain's own message (what happened, what it means, what
     // to do) as message().
     static SignInError fromKeychainError(const KeychainError &error);
+    // TlsUntrusted, or CertificateChanged when another certificate was trusted for the server.
+    static SignInError fromUntrustedCertificate(const UntrustedCertificate &certificate);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -73,6 +76,8 @@ public:
     DdpError ddpError() const { return m_ddpError; }
     // The underlying keychain error, for KeychainUnavailable made by fromKeychainError().
     KeychainError keychainError() const { return m_keychainError; }
+    // For TlsUntrusted and CertificateChanged: the certificate refused, when one was presented.
+    UntrustedCertificate certificate() const { return m_certificate; }
     // Extra context quoted in the message (server reason, version, certificate problem…).
     QString detail() const { return m_detail; }
 
@@ -92,6 +97,7 @@ private:
     qint64 m_retryAfterMs = 0;
     DdpError m_ddpError;
     KeychainError m_keychainError;
+    UntrustedCertificate m_certificate;
 };
 
 Q_DECLARE_METATYPE(SignInError)

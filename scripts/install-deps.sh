@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
-    qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6svg6
     gnome-keyring libsecret-tools dbus dbus-bin xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream lintian rpm

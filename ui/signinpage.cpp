@@ -1,6 +1,7 @@
 #include "signinpage.h"
 
 #include "accountlist.h"
+#include "certificatepanel.h"
 #include "passwordfield.h"
 #include "recentservers.h"
 #include "statusmessage.h"
@@ -19,6 +20,8 @@
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 SignInPage::SignInPage(SignInController *controller, RecentServers *recentServers, QWidget *parent)
     : Page(tr("Sign in to Rocket.Chat"), parent)
@@ -57,6 +60,9 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
 
     m_serverStatus = new StatusMessage(tr("Server status"), column);
     addRow(m_serverStatus);
+    // A certificate the system does not trust: its fingerprint, Trust and Cancel.
+    m_certificate = new CertificatePanel(controller, column);
+    addRow(m_certificate);
 
     m_allowInsecure = new QCheckBox(tr("Allow an unen&crypted connection to this server"), column);
     m_allowInsecure->setAccessibleName(tr("Allow an unencrypted connection"));
@@ -116,7 +122,10 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     addSpacing();
     addRow(buttons);
 
-    setTabOrder(m_server, m_allowInsecure);
+    QWidget *previous = m_server;
+    for (QWidget *next : m_certificate->focusChain())
+        setTabOrder(std::exchange(previous, next), next);
+    setTabOrder(previous, m_allowInsecure);
     setTabOrder(m_allowInsecure, m_identifier);
     setTabOrder(m_identifier, m_password->lineEdit());
     setTabOrder(m_password->lineEdit(), m_password->revealButton());
@@ -140,6 +149,8 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     connect(m_identifier, &QLineEdit::textEdited, this, clearCredentialsProblem);
     connect(m_password->lineEdit(), &QLineEdit::textEdited, this, clearCredentialsProblem);
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
+    connect(m_certificate, &CertificatePanel::dismissed, this,
+            [this] { m_server->setFocus(Qt::OtherFocusReason); });
     connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
 
     connect(m_controller, &SignInController::stateChanged, this, &SignInPage::stateChanged);
@@ -246,6 +257,10 @@ void SignInPage::takeFocus()
 {
     if (isBusy()) {
         m_cancel->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_certificate->isHidden()) {
+        m_certificate->takeFocus();
         return;
     }
     if (m_server->text().trimmed().isEmpty() || !m_serverProblem.isEmpty()
@@ -437,9 +452,14 @@ void SignInPage::updateServerStatus()
             StatusMessage::Tone::Neutral,
             tr("Checking %1…", "%1 is a server address").arg(server.displayString()));
         return;
-    case SignInController::State::Failed:
-        m_serverStatus->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
+    case SignInController::State::Failed: {
+        // The certificate panel below shows the fingerprint; the status says what is wrong.
+        const UntrustedCertificate certificate = m_controller->untrustedCertificate();
+        m_serverStatus->showMessage(StatusMessage::Tone::Error,
+                                    certificate.isNull() ? m_controller->errorMessage()
+                                                         : certificate.summary());
         return;
+    }
     case SignInController::State::Resuming:
     case SignInController::State::Offline:
         // Another page shows these; the field shows what the person typed last.

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class AccountList;
+class CertificatePanel;
 class PasswordField;
 class QCheckBox;
 class QCompleter;
@@ -67,6 +68,7 @@ private:
     QCompleter *m_serverCompleter;
     QStringListModel *m_serverModel;
     StatusMessage *m_serverStatus;
+    CertificatePanel *m_certificate;
     QCheckBox *m_allowInsecure;
     QLineEdit *m_identifier;
     PasswordField *m_password;

@@ -6,18 +6,26 @@
 #include "orderedjson.h"
 #include "singlesignon.h"
 #include "ssoroutes.h"
+#include "servercertificate.h"
 #include "userdirectory.h"
+
+#include "certificatetrust.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#include <functional>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QFuture>
@@ -44,13 +52,14 @@ QHttpServerResponse jsonResponse(const OrderedJson &body,
 // Before Qt 6.8 a route answers later only through its QHttpServerResponder, which holds a bare
 // pointer to the socket (and QHttpServer's own future responses crash when the client has gone
 // before they are ready). To know whether the client is still there when a delayed answer is
-// due, this server remembers which socket each request came in on: its readyRead slot runs
-// before QHttpServer's, which is connected later, and QHttpServer handles a request right there.
+// due, this server remembers which socket each request came in on: the readyRead slot connected
+// here runs before QHttpServer's, which is connected later, and QHttpServer handles a request
+// right there. With TLS the sockets are QSslServer's, seen when their handshake starts.
 class TrackingTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
-    QPointer<QTcpSocket> currentSocket() const { return m_current; }
+    using Track = std::function<void(QTcpSocket *)>;
+    TrackingTcpServer(Track track, QObject *parent) : QTcpServer(parent), m_track(track) { }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -60,16 +69,13 @@ protected:
             delete socket;
             return;
         }
-        m_current = socket;
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_current = socket; });
+        m_track(socket);
         addPendingConnection(socket);
     }
 
 private:
-    QPointer<QTcpSocket> m_current;
+    Track m_track;
 };
-#else
-using TrackingTcpServer = QTcpServer;
 #endif
 
 } // namespace
@@ -109,8 +115,14 @@ public:
     LoginAttemptLog attempts;
     SingleSignOn sso;
     SsoRoutes ssoRoutes;
+    QTcpServer *makeTcpServer();
+    void track(QTcpSocket *socket);
+
     QHttpServer http;
-    QPointer<TrackingTcpServer> tcp; // owned by `http` once bound
+    QPointer<QTcpServer> tcp; // owned by `http` once bound
+    // The socket the request being handled came in on (before Qt 6.8, see TrackingTcpServer).
+    QPointer<QTcpSocket> currentSocket;
+    ServerCertificate tls;
     QList<QPointer<DevSession>> sessions;
     int sessionNumber = 0;
     QString errorString;
@@ -149,7 +161,7 @@ bool DevServer::listen(quint16 port)
         d->errorString = QStringLiteral("already listening on port %1").arg(d->tcp->serverPort());
         return false;
     }
-    auto *tcp = new TrackingTcpServer(this);
+    QTcpServer *tcp = d->makeTcpServer();
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         d->errorString
             = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
@@ -179,6 +191,71 @@ void DevServer::stopListening()
     d->tcp = nullptr; // `http` owns it and deletes it with the server
 }
 
+QTcpServer *DevServer::Private::makeTcpServer()
+{
+    if (!tls.isValid()) {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        return new TrackingTcpServer([this](QTcpSocket *socket) { track(socket); }, q);
+#else
+        return new QTcpServer(q);
+#endif
+    }
+    // QHttpServer takes an upgrade to a WebSocket over TLS as it takes one without: the
+    // QSslSocket, already encrypted, goes to its WebSocket server.
+    auto *server = new QSslServer(q);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(tls.certificate());
+    configuration.setPrivateKey(tls.privateKey());
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
+    server->setSslConfiguration(configuration);
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    QObject::connect(server, &QSslServer::startedEncryptionHandshake, q,
+                     [this](QSslSocket *socket) { track(socket); });
+#endif
+    QObject::connect(server, &QSslServer::errorOccurred, q,
+                     [](QSslSocket *, QAbstractSocket::SocketError error) {
+                         qCInfo(lcDevServer) << "TLS connection failed:" << error;
+                     });
+    return server;
+}
+
+void DevServer::Private::track(QTcpSocket *socket)
+{
+    currentSocket = socket;
+    QObject::connect(socket, &QTcpSocket::readyRead, q, [this, socket] { currentSocket = socket; });
+}
+
+void DevServer::setTls(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    d->tls = ServerCertificate::fromPair(certificate, privateKey);
+}
+
+bool DevServer::setGeneratedTls()
+{
+    const ServerCertificate generated = ServerCertificate::generate();
+    if (!generated.isValid()) {
+        d->errorString = generated.errorString();
+        return false;
+    }
+    d->tls = generated;
+    return true;
+}
+
+bool DevServer::isTls() const
+{
+    return d->tls.isValid();
+}
+
+QSslCertificate DevServer::certificate() const
+{
+    return d->tls.certificate();
+}
+
+QString DevServer::certificateFingerprint() const
+{
+    return CertificateTrust::formatFingerprint(CertificateTrust::fingerprint(certificate()));
+}
+
 QString DevServer::errorString() const
 {
     return d->errorString;
@@ -192,7 +269,7 @@ quint16 DevServer::port() const
 QUrl DevServer::httpUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
@@ -201,7 +278,7 @@ QUrl DevServer::httpUrl() const
 QUrl DevServer::webSocketUrl() const
 {
     QUrl url = httpUrl();
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/websocket"));
     return url;
 }
@@ -462,7 +539,7 @@ void DevServer::Private::answerLater(QHttpServerResponse &&response,
         response.write(std::move(responder));
         return;
     }
-    const QPointer<QTcpSocket> socket = tcp ? tcp->currentSocket() : nullptr;
+    const QPointer<QTcpSocket> socket = tcp ? currentSocket : nullptr;
     auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(
         std::move(response), std::move(responder));
     QTimer::singleShot(options.frameDelayMs, q, [pending, socket] {

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 #include <memory>
@@ -24,14 +26,24 @@ public:
     // Listens on 127.0.0.1:port (0 picks a free port). Returns false and sets errorString() on
     // failure.
     bool listen(quint16 port = 0);
+    // TLS from the next listen() on: HTTPS and WSS on the one port, with this certificate (a
+    // null one turns TLS off again).
+    void setTls(const QSslCertificate &certificate, const QSslKey &privateKey);
+    // TLS with a fresh self-signed certificate for 127.0.0.1 and localhost (another one each
+    // time). False, with errorString(), when none could be made.
+    bool setGeneratedTls();
+    bool isTls() const;
+    QSslCertificate certificate() const;
+    // The certificate's SHA-256 fingerprint, AA:BB:… (empty without TLS).
+    QString certificateFingerprint() const;
     // Test hook, a server going down: drops every session and HTTP connection and stops
     // listening. Users, tokens and options stay; listen() again (on the same port) brings it back.
     void stopListening();
     QString errorString() const;
     quint16 port() const;
-    // http://127.0.0.1:<port>
+    // http://127.0.0.1:<port> (https:// with TLS)
     QUrl httpUrl() const;
-    // ws://127.0.0.1:<port>/websocket, the DDP endpoint.
+    // ws://127.0.0.1:<port>/websocket, the DDP endpoint (wss:// with TLS).
     QUrl webSocketUrl() const;
 
     // Options may be changed at any time; new values apply to frames sent from then on.

@@ -1,7 +1,9 @@
 // liftoff-devserver: the dev server on its own, for the README's first command, manual testing and
-// the interop test. The first line on stdout is always "Listening on http://127.0.0.1:<port>".
+// the interop test. The first line on stdout is always "Listening on http://127.0.0.1:<port>"
+// (https:// with --tls, and then the second is "Certificate SHA-256: AA:BB:…").
 
 #include "devserver.h"
+#include "servercertificate.h"
 #include "userdirectory.h"
 
 #include <QCommandLineParser>
@@ -171,17 +173,28 @@ int main(int argc, char *argv[])
         QStringLiteral("How long an unclaimed OAuth, SAML or CAS credential waits for its login "
                        "(default: 60000)."),
         QStringLiteral("MS"), QStringLiteral("60000"));
+    const QCommandLineOption tlsOption(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS and WSS with a self-signed certificate for 127.0.0.1 and "
+                       "localhost, made at start-up (its SHA-256 fingerprint is printed)."));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("With --tls: use this PEM certificate instead (needs --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QStringLiteral("With --tls: the PEM private key (RSA or EC) of --tls-cert."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log sessions and every frame (secrets redacted) on stderr."));
-    parser.addOptions({ portOption,     usersOption,         delayOption,
-                        pingOption,     pingTimeoutOption,   versionsOption,
-                        greetingOption, serverVersionOption, lifetimeOption,
-                        rateOption,     ldapOption,          rc6ErrorsOption,
-                        blockOption,    blockTimeOption,     emailAttemptsOption,
-                        faultOption,    ssoDemoOption,       idpUserOption,
-                        idpDenyOption,  plainRedirectOption, pendingLifetimeOption,
-                        verboseOption });
+    parser.addOptions(
+        { portOption,        usersOption,     delayOption,         pingOption,
+          pingTimeoutOption, versionsOption,  greetingOption,      serverVersionOption,
+          lifetimeOption,    rateOption,      ldapOption,          rc6ErrorsOption,
+          blockOption,       blockTimeOption, emailAttemptsOption, faultOption,
+          ssoDemoOption,     idpUserOption,   idpDenyOption,       plainRedirectOption,
+          pendingLifetimeOption, tlsOption, tlsCertOption, tlsKeyOption, verboseOption });
     parser.process(app);
 
     auto usage = [](const QString &message) {
@@ -278,12 +291,30 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption) && !parser.isSet(tlsOption))
+        return usage(QStringLiteral("--tls-cert and --tls-key need --tls"));
+    if (parser.isSet(tlsCertOption)) {
+        const ServerCertificate loaded
+            = ServerCertificate::load(parser.value(tlsCertOption), parser.value(tlsKeyOption));
+        if (!loaded.isValid()) {
+            err() << "liftoff-devserver: " << loaded.errorString() << Qt::endl;
+            return 1;
+        }
+        server.setTls(loaded.certificate(), loaded.privateKey());
+    } else if (parser.isSet(tlsOption) && !server.setGeneratedTls()) {
+        err() << "liftoff-devserver: " << server.errorString() << Qt::endl;
+        return 1;
+    }
     if (!server.listen(quint16(port))) {
         err() << "liftoff-devserver: " << server.errorString() << Qt::endl;
         return 1;
     }
     // Scripts wait for this exact first line to learn the port.
     out() << "Listening on " << server.httpUrl().toString() << Qt::endl;
+    if (server.isTls())
+        out() << "Certificate SHA-256: " << server.certificateFingerprint() << Qt::endl;
     out() << "DDP endpoint: " << server.webSocketUrl().toString() << Qt::endl;
     QStringList accounts;
     for (const auto &user : server.users().users())

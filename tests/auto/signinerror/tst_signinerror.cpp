@@ -337,6 +337,7 @@ void TestSignInError::exitCodes_data()
         { Kind::ServerUnreachable, 5 },
         { Kind::NotRocketChat, 5 },
         { Kind::TlsUntrusted, 5 },
+        { Kind::CertificateChanged, 5 },
         { Kind::ServerTooOld, 5 },
         { Kind::ProtocolVersion, 5 },
         { Kind::WrongCredentials, 3 },

@@ -1,0 +1,206 @@
+// The window and a server whose certificate the system does not trust (the dev server with TLS,
+// in-process): the fingerprint is shown, trusting works from the keyboard, and a changed
+// certificate asks once more before anything is trusted.
+
+#include "certificatetrust.h"
+#include "devserver.h"
+#include "mainwindow.h"
+#include "signincontroller.h"
+#include "statusmessage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using State = SignInController::State;
+
+class TestCertificateWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CertificateTrust> m_trust;
+    std::unique_ptr<DevServer> m_server;
+    std::unique_ptr<SignInController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T *find(const QString &name) const
+    {
+        const auto widgets = m_window->findChildren<T *>();
+        for (T *w : widgets)
+            if (w->accessibleName() == name)
+                return w;
+        return nullptr;
+    }
+    QWidget *focus() const
+    {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : m_window->focusWidget();
+    }
+    void press(Qt::Key key) { QTest::keyClick(focus(), key); }
+
+    void startServer(quint16 port = 0)
+    {
+        m_server = std::make_unique<DevServer>();
+        QVERIFY2(m_server->setGeneratedTls(), qPrintable(m_server->errorString()));
+        QVERIFY2(m_server->listen(port), qPrintable(m_server->errorString()));
+    }
+
+    void openWindow()
+    {
+        m_controller = std::make_unique<SignInController>();
+        m_controller->setCertificateTrust(m_trust.get());
+        m_controller->setServerCheckDelayMs(50);
+        m_window = std::make_unique<MainWindow>(m_controller.get());
+        m_window->resize(480, 640);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->setServer(m_server->httpUrl().toString(), false);
+    }
+
+    // Tabs from the server field until `target` has the keyboard.
+    bool tabTo(QWidget *target)
+    {
+        find<QLineEdit>(QStringLiteral("Server address"))->setFocus();
+        for (int i = 0; i < 8 && focus() != target; ++i)
+            press(Qt::Key_Tab);
+        return focus() == target;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("%1.conf").arg(
+                                                     QLatin1String(QTest::currentTestFunction()))),
+                                                 QSettings::IniFormat);
+        m_settings->clear();
+        m_trust = std::make_unique<CertificateTrust>(m_settings.get());
+        startServer();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_server.reset();
+        m_trust.reset();
+        m_settings.reset();
+    }
+
+    void showsFingerprintAndTrustsByKeyboard()
+    {
+        openWindow();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        auto *fingerprint = find<QLabel>(QStringLiteral("SHA-256 fingerprint"));
+        QVERIFY(fingerprint);
+        QTRY_VERIFY(fingerprint->isVisible());
+        QCOMPARE(fingerprint->text().remove(u'\n'), m_server->certificateFingerprint());
+        QVERIFY(fingerprint->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        QCOMPARE(fingerprint->accessibleDescription(), m_server->certificateFingerprint());
+        // The explanation is the server status; the fingerprint is in the panel.
+        auto *status = find<StatusMessage>(QStringLiteral("Server status"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("is not trusted: it is self-signed")),
+                 qPrintable(status->text()));
+        QCOMPARE(status->tone(), StatusMessage::Tone::Error);
+
+        // Keyboard: from the server field, Tab reaches the fingerprint, then Trust.
+        QVERIFY(tabTo(fingerprint));
+        press(Qt::Key_Tab);
+        QPushButton *trust = find<QPushButton>(QStringLiteral("Trust this certificate"));
+        QVERIFY(trust);
+        QCOMPARE(focus(), trust);
+        press(Qt::Key_Space);
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QCOMPARE(CertificateTrust::formatFingerprint(
+                     m_trust->trustedFingerprint(m_controller->server())),
+                 m_server->certificateFingerprint());
+        QTRY_VERIFY(!fingerprint->isVisible());
+    }
+
+    void cancelHidesThePanel()
+    {
+        openWindow();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        auto *cancel = find<QPushButton>(QStringLiteral("Do not trust the certificate"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisible());
+        cancel->setFocus();
+        press(Qt::Key_Space);
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(m_controller->state(), State::Failed);
+        QVERIFY(m_trust->trustedFingerprint(m_controller->server()).isEmpty());
+        QCOMPARE(focus(), find<QLineEdit>(QStringLiteral("Server address")));
+    }
+
+    void changedCertificateAsksAgain()
+    {
+        const quint16 port = m_server->port();
+        const QString old = m_server->certificateFingerprint();
+        QVERIFY(m_trust->trust(ServerAddress::parse(m_server->httpUrl().toString()),
+                               CertificateTrust::fingerprint(m_server->certificate())));
+        m_server.reset();
+        startServer(port);
+        openWindow();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), SignInError::Kind::CertificateChanged);
+        QPushButton *trust = find<QPushButton>(QStringLiteral("Trust the new certificate"));
+        QVERIFY(trust);
+        QTRY_VERIFY(trust->isVisible());
+        QVERIFY(trust->text().contains(QStringLiteral("new certificate")));
+        QVERIFY(find<StatusMessage>(QStringLiteral("Server status"))
+                    ->text()
+                    .contains(QStringLiteral("has CHANGED since you trusted it")));
+
+        // Trust asks first; Esc (the default answer) trusts nothing.
+        trust->setFocus();
+        press(Qt::Key_Space);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        // (Xvfb has no window manager to give the new window the keyboard.)
+        box->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QVERIFY(box->text().contains(QStringLiteral("NOT the one you trusted")));
+        QVERIFY(box->informativeText().contains(old.left(47)));
+        QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(CertificateTrust::formatFingerprint(
+                     m_trust->trustedFingerprint(m_controller->server())),
+                 old);
+
+        // Asked again, the person confirms with the box's own Trust button.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        trust->setFocus();
+        press(Qt::Key_Space);
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        box->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QPushButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons())
+            if (button->accessibleName() == QStringLiteral("Trust the new certificate"))
+                confirm = qobject_cast<QPushButton *>(button);
+        QVERIFY(confirm);
+        QVERIFY(box->defaultButton() != confirm);
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QCOMPARE(CertificateTrust::formatFingerprint(
+                     m_trust->trustedFingerprint(m_controller->server())),
+                 m_server->certificateFingerprint());
+    }
+};
+
+QTEST_MAIN(TestCertificateWindow)
+#include "tst_certificatewindow.moc"

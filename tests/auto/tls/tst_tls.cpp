@@ -1,0 +1,279 @@
+// TLS end to end, over real sockets: the dev server with a self-signed certificate (HTTPS and WSS
+// on one port), the server check and the DDP connection deciding through one CertificateTrust,
+// the controller's untrusted certificate and trustCertificate(), trust kept across a restart, a
+// changed certificate on the same host and port, and a stored account resumed on a trusted host.
+
+#include "accountstore.h"
+#include "certificatetrust.h"
+#include "ddpconnection.h"
+#include "devserver.h"
+#include "memorytokenstore.h"
+#include "servercertificate.h"
+#include "signincontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using State = SignInController::State;
+using Kind = SignInError::Kind;
+using Problem = UntrustedCertificate::Problem;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CertificateTrust> m_trust;
+    std::unique_ptr<DevServer> m_server;
+    std::unique_ptr<SignInController> m_controller;
+    int m_logins = 0;
+
+    void startServer(quint16 port = 0)
+    {
+        m_server = std::make_unique<DevServer>();
+        QVERIFY2(m_server->setGeneratedTls(), qPrintable(m_server->errorString()));
+        QVERIFY2(m_server->listen(port), qPrintable(m_server->errorString()));
+        connect(m_server.get(), &DevServer::frameReceived, this,
+                [this](int, const QJsonObject &frame, const QString &) {
+                    if (frame.value(u"method").toString() == u"login")
+                        ++m_logins;
+                });
+    }
+
+    std::unique_ptr<SignInController> newController()
+    {
+        auto controller = std::make_unique<SignInController>();
+        controller->setCertificateTrust(m_trust.get());
+        controller->setServerCheckDelayMs(0);
+        return controller;
+    }
+
+    ServerAddress address() const { return ServerAddress::parse(m_server->httpUrl().toString()); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("%1.conf").arg(
+                                                     QLatin1String(QTest::currentTestFunction()))),
+                                                 QSettings::IniFormat);
+        m_trust = std::make_unique<CertificateTrust>(m_settings.get());
+        m_logins = 0;
+        startServer();
+        m_controller = newController();
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_server.reset();
+        m_trust.reset();
+        m_settings.reset();
+    }
+
+    void devServerSpeaksTls()
+    {
+        QCOMPARE(m_server->httpUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(m_server->webSocketUrl().scheme(), QStringLiteral("wss"));
+        QCOMPARE(m_server->certificateFingerprint(),
+                 CertificateTrust::formatFingerprint(
+                     CertificateTrust::fingerprint(m_server->certificate())));
+        QCOMPARE(m_server->certificate().subjectAlternativeNames().values(QSsl::IpAddressEntry),
+                 QStringList { QStringLiteral("127.0.0.1") });
+        // Each server makes its own certificate.
+        DevServer other;
+        QVERIFY(other.setGeneratedTls());
+        QVERIFY(other.certificateFingerprint() != m_server->certificateFingerprint());
+    }
+
+    void untrustedFailsWithFingerprint()
+    {
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
+        QCOMPARE(m_controller->error().exitCode(), 5);
+        const UntrustedCertificate certificate = m_controller->untrustedCertificate();
+        QVERIFY(!certificate.isNull());
+        QCOMPARE(certificate.formattedFingerprint(), m_server->certificateFingerprint());
+        QCOMPARE(certificate.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(certificate.problems().contains(Problem::SelfSigned));
+        QVERIFY(!certificate.isChanged());
+        QVERIFY(certificate.canBeTrusted());
+        QVERIFY2(m_controller->errorMessage().contains(m_server->certificateFingerprint()),
+                 qPrintable(m_controller->errorMessage()));
+        QVERIFY(m_controller->errorMessage().contains(QStringLiteral("self-signed")));
+        // Nothing was trusted by failing, and no credentials can go out.
+        QVERIFY(m_trust->trustedFingerprint(address()).isEmpty());
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_logins, 0);
+    }
+
+    void trustThenSignIn()
+    {
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QVERIFY(m_controller->trustCertificate());
+        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
+                 m_server->certificateFingerprint());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QVERIFY(m_controller->untrustedCertificate().isNull());
+        QCOMPARE(m_controller->connection()->state(), DdpConnection::State::Connected);
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::SignedIn);
+        QCOMPARE(m_controller->user().username, QStringLiteral("alice"));
+        // Nothing more to trust.
+        QVERIFY(!m_controller->trustCertificate());
+    }
+
+    void trustSurvivesRestart()
+    {
+        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        // Another process: new settings object on the same file, new trust, new controller.
+        m_controller.reset();
+        m_trust.reset();
+        m_settings->sync();
+        m_settings = std::make_unique<QSettings>(m_settings->fileName(), QSettings::IniFormat);
+        m_trust = std::make_unique<CertificateTrust>(m_settings.get());
+        m_controller = newController();
+        QSignalSpy states(m_controller.get(), &SignInController::stateChanged);
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QVERIFY(!states.contains(QVariantList { QVariant::fromValue(State::Failed) }));
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::SignedIn);
+    }
+
+    void trustIsPerServer()
+    {
+        // Trusting it for another port (another origin) does not trust it here.
+        const ServerAddress elsewhere = ServerAddress::parse(
+            QStringLiteral("https://127.0.0.1:%1").arg(m_server->port() == 1 ? 2 : 1));
+        QVERIFY(m_trust->trust(elsewhere, CertificateTrust::fingerprint(m_server->certificate())));
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
+    }
+
+    void changedCertificateIsNotAccepted()
+    {
+        const quint16 port = m_server->port();
+        const QString trusted = m_server->certificateFingerprint();
+        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        // Another server, with another certificate, on the same host and port.
+        m_server.reset();
+        startServer(port);
+        QCOMPARE(m_server->port(), port);
+        QVERIFY(m_server->certificateFingerprint() != trusted);
+
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), Kind::CertificateChanged);
+        QCOMPARE(m_controller->error().exitCode(), 5);
+        const UntrustedCertificate certificate = m_controller->untrustedCertificate();
+        QVERIFY(certificate.isChanged());
+        QCOMPARE(certificate.formattedFingerprint(), m_server->certificateFingerprint());
+        QCOMPARE(CertificateTrust::formatFingerprint(certificate.previousFingerprint()), trusted);
+        const QString message = m_controller->errorMessage();
+        QVERIFY2(message.contains(QStringLiteral("CHANGED")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("intercepting")));
+        QVERIFY(message.contains(trusted));
+        QVERIFY(message.contains(m_server->certificateFingerprint()));
+        // Not silently accepted: the old trust stays, nothing was sent.
+        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
+                 trusted);
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_logins, 0);
+
+        // The person confirms the new one.
+        QVERIFY(m_controller->trustCertificate());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
+                 m_server->certificateFingerprint());
+    }
+
+    void resumeOnTrustedHost()
+    {
+        MemoryTokenStore tokens;
+        QSettings accountSettings(m_dir.filePath(QStringLiteral("accounts.conf")),
+                                  QSettings::IniFormat);
+        accountSettings.clear();
+        AccountStore accounts(&accountSettings);
+        m_controller->setStores(&tokens, &accounts);
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QVERIFY(m_controller->trustCertificate());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::SignedIn);
+        const QString key = m_controller->accountKey();
+        QVERIFY(!key.isEmpty());
+
+        // Next start: the stored account signs in again without a question.
+        m_controller = newController();
+        m_controller->setStores(&tokens, &accounts);
+        QSignalSpy states(m_controller.get(), &SignInController::stateChanged);
+        QVERIFY(m_controller->resumeAccount(key));
+        QTRY_COMPARE(m_controller->state(), State::SignedIn);
+        QCOMPARE(m_controller->user().loginType, QStringLiteral("resume"));
+        QVERIFY(!states.contains(QVariantList { QVariant::fromValue(State::Failed) }));
+
+        // Without the trust, resuming stops at the certificate; trusting resumes it.
+        QVERIFY(m_trust->forget(address()));
+        m_controller = newController();
+        m_controller->setStores(&tokens, &accounts);
+        QVERIFY(m_controller->resumeAccount(key));
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
+        QCOMPARE(m_controller->untrustedCertificate().formattedFingerprint(),
+                 m_server->certificateFingerprint());
+        QVERIFY(accounts.contains(key)); // the session is kept
+        QVERIFY(m_controller->trustCertificate());
+        QTRY_COMPARE(m_controller->state(), State::SignedIn);
+        QCOMPARE(m_controller->accountKey(), key);
+    }
+
+    void ddpConnectionDecidesThroughTrust()
+    {
+        // The WebSocket on its own, held to the same trust as the server check.
+        DdpConnection connection;
+        connection.setCertificateTrust(m_trust.get());
+        connection.setAutoReconnect(false);
+        QSignalSpy lost(&connection, &DdpConnection::disconnected);
+        connection.open(address());
+        QTRY_COMPARE(lost.size(), 1);
+        const DdpError error = lost.first().first().value<DdpError>();
+        QCOMPARE(error.kind(), DdpError::Kind::TlsError);
+        QCOMPARE(error.certificate().formattedFingerprint(), m_server->certificateFingerprint());
+        QCOMPARE(SignInError::fromDdpError(error).kind(), Kind::TlsUntrusted);
+
+        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        connection.open(address());
+        QTRY_COMPARE(connection.state(), DdpConnection::State::Connected);
+        QCOMPARE(m_server->sessionCount(), 1);
+    }
+
+    void ddpConnectionWithoutTrustRefuses()
+    {
+        // Without a trust to ask, a certificate the system does not vouch for is refused.
+        DdpConnection connection;
+        connection.setAutoReconnect(false);
+        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        QSignalSpy lost(&connection, &DdpConnection::disconnected);
+        connection.open(address());
+        QTRY_COMPARE(lost.size(), 1);
+        QCOMPARE(lost.first().first().value<DdpError>().kind(), DdpError::Kind::TlsError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
