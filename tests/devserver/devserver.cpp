@@ -4,9 +4,9 @@
 #include "devsession.h"
 #include "loginattemptlog.h"
 #include "orderedjson.h"
+#include "servercertificate.h"
 #include "singlesignon.h"
 #include "ssoroutes.h"
-#include "servercertificate.h"
 #include "userdirectory.h"
 
 #include "certificatetrust.h"

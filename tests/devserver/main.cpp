@@ -188,13 +188,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log sessions and every frame (secrets redacted) on stderr."));
-    parser.addOptions(
-        { portOption,        usersOption,     delayOption,         pingOption,
-          pingTimeoutOption, versionsOption,  greetingOption,      serverVersionOption,
-          lifetimeOption,    rateOption,      ldapOption,          rc6ErrorsOption,
-          blockOption,       blockTimeOption, emailAttemptsOption, faultOption,
-          ssoDemoOption,     idpUserOption,   idpDenyOption,       plainRedirectOption,
-          pendingLifetimeOption, tlsOption, tlsCertOption, tlsKeyOption, verboseOption });
+    parser.addOptions({ portOption,     usersOption,         delayOption,
+                        pingOption,     pingTimeoutOption,   versionsOption,
+                        greetingOption, serverVersionOption, lifetimeOption,
+                        rateOption,     ldapOption,          rc6ErrorsOption,
+                        blockOption,    blockTimeOption,     emailAttemptsOption,
+                        faultOption,    ssoDemoOption,       idpUserOption,
+                        idpDenyOption,  plainRedirectOption, pendingLifetimeOption,
+                        tlsOption,      tlsCertOption,       tlsKeyOption,
+                        verboseOption });
     parser.process(app);
 
     auto usage = [](const QString &message) {
