@@ -202,10 +202,99 @@
     </message>
 </context>
 <context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 &amp;fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not trust the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+%1
+
+The one you trusted before was:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
         <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,7 +604,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation>servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS, tiempo de espera agotado o conexión perdida</translation>
+        <translation type="vanished">servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS, tiempo de espera agotado o conexión perdida</translation>
     </message>
     <message>
         <source>rate-limited or blocked by the server: try again later</source>
@@ -580,6 +669,19 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>signing in failed.</source>
         <translation>no se pudo iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,7 +905,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation>servidor inaccesible, no es Rocket.Chat, problema de TLS o tiempo de espera agotado; la sesión se conserva</translation>
+        <translation type="vanished">servidor inaccesible, no es Rocket.Chat, problema de TLS o tiempo de espera agotado; la sesión se conserva</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked</source>
@@ -824,6 +926,23 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>La sesión de %1 se conserva: vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1194,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>El servidor rechazó el inicio de sesión sin decir por qué. Vuelve a intentarlo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1723,66 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
         <translation>Abre la aplicación de autenticación que configuraste para esta cuenta y escribe el código de seis dígitos que muestra para tu servidor de Rocket.Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>UntrustedCertificate</name>
+    <message>
+        <source>it is self-signed, not issued by an authority this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued by an authority this computer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid yet (check this computer&apos;s date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another server name than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authority has revoked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two certificate problems</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -202,10 +202,98 @@
     </message>
 </context>
 <context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 &amp;fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Do not trust the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+%1
+
+The one you trusted before was:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
         <translation>終了コード:</translation>
+    </message>
+    <message>
+        <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,7 +603,7 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation>サーバーに接続できない、Rocket.Chat ではない、古すぎる、TLS の問題、タイムアウト、または接続の切断</translation>
+        <translation type="vanished">サーバーに接続できない、Rocket.Chat ではない、古すぎる、TLS の問題、タイムアウト、または接続の切断</translation>
     </message>
     <message>
         <source>rate-limited or blocked by the server: try again later</source>
@@ -580,6 +668,19 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>signing in failed.</source>
         <translation>サインインに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,7 +903,7 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation>サーバーに接続できない、Rocket.Chat ではない、TLS の問題、またはタイムアウト。セッションは保持されます</translation>
+        <translation type="vanished">サーバーに接続できない、Rocket.Chat ではない、TLS の問題、またはタイムアウト。セッションは保持されます</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked</source>
@@ -823,6 +924,23 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>%1 のセッションは保持されています: 後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1190,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>The server refused the sign-in without saying why. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>サーバーが理由を示さずにサインインを拒否しました。もう一度お試しください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1712,66 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>Open the authenticator app you set up for this account and type the six-digit code it shows for your Rocket.Chat server.</source>
         <translation>このアカウント用に設定した認証アプリを開き、Rocket.Chat サーバー用に表示される 6 桁のコードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UntrustedCertificate</name>
+    <message>
+        <source>it is self-signed, not issued by an authority this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued by an authority this computer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid yet (check this computer&apos;s date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another server name than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authority has revoked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two certificate problems</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
