@@ -205,55 +205,55 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein SHA-256-&amp;Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat nicht vertrauen</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Zertifikat von %1 hat sich geändert. Vertrauen Sie ihm nicht, es sei denn, der Administrator des Servers bestätigt, dass er es ersetzt hat.</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat &amp;vertrauen…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie diesem Zertifikat nur, wenn sein Fingerabdruck der ist, den Ihnen der Administrator von %1 nennt.</translation>
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist NICHT das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen.</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
@@ -261,20 +261,24 @@
 
 The one you trusted before was:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Servers gesagt hat, dass er das Zertifikat ersetzt hat und dass sein SHA-256-Fingerabdruck dieser ist:
+%1
+
+Das Zertifikat, dem Sie zuvor vertraut haben, hatte diesen:
+%2</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrust</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: Er darf nur die Hexadezimalziffern 0–9 und A–F enthalten, mit oder ohne Doppelpunkte zwischen den Paaren.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffer.</numerusform>
+            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffern.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,15 +290,15 @@ The one you trusted before was:
     </message>
     <message>
         <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit --trust-fingerprint angegebene Fingerabdruck ist nicht der dieses Zertifikats.</translation>
     </message>
     <message>
         <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn der Administrator des Servers das neue Zertifikat bestätigt hat, wiederholen Sie den Befehl mit --trust-fingerprint %1</translation>
     </message>
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es das Zertifikat Ihres Servers ist, wiederholen Sie den Befehl mit --trust-fingerprint %1</translation>
     </message>
 </context>
 <context>
@@ -603,10 +607,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Zwei-Faktor-Code erforderlich (keiner angegeben und kein Terminal) oder falsch</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation type="vanished">Server nicht erreichbar, kein Rocket.Chat, zu alt, TLS-Problem, Zeitüberschreitung oder Verbindung verloren</translation>
-    </message>
-    <message>
         <source>rate-limited or blocked by the server: try again later</source>
         <translation>vom Server begrenzt oder gesperrt: später erneut versuchen</translation>
     </message>
@@ -672,16 +672,16 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers vertrauen, obwohl das System ihm nicht vertraut, wenn sein SHA-256-Fingerabdruck dieser ist (64 Hexadezimalziffern, Doppelpunkte optional). Das Vertrauen wird für den Server gespeichert, wie bei „Diesem Zertifikat vertrauen“ im Fenster, außer mit --no-store.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar, kein Rocket.Chat, zu alt, TLS-Problem (z. B. ein Zertifikat, dem nicht vertraut wird: stderr nennt seinen Fingerabdruck für --trust-fingerprint), Zeitüberschreitung oder Verbindung verloren</translation>
     </message>
 </context>
 <context>
@@ -904,10 +904,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>keine gespeicherte Sitzung (oder ihr Token ist nicht im Schlüsselbund), oder sie ist abgelaufen, oder der Server nimmt sie nicht mehr an: mit liftoff login anmelden</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation type="vanished">Server nicht erreichbar, kein Rocket.Chat, TLS-Problem oder Zeitüberschreitung; die Sitzung bleibt erhalten</translation>
-    </message>
-    <message>
         <source>system keychain unavailable or locked</source>
         <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt</translation>
     </message>
@@ -929,20 +925,20 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers vertrauen, obwohl das System ihm nicht vertraut, wenn sein SHA-256-Fingerabdruck dieser ist (64 Hexadezimalziffern, Doppelpunkte optional). Das Vertrauen wird für den Server gespeichert, wie bei „Diesem Zertifikat vertrauen“ im Fenster.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar, kein Rocket.Chat, TLS-Problem (z. B. ein Zertifikat, dem nicht vertraut wird: stderr nennt seinen Fingerabdruck für --trust-fingerprint) oder Zeitüberschreitung; die Sitzung bleibt erhalten</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung von %1 bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1193,7 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Das Sicherheitszertifikat des Servers hat sich GEÄNDERT, seit Sie ihm vertraut haben, daher hat Liftoff keine Verbindung hergestellt. Möglicherweise fängt jemand Ihre Verbindung ab: Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator des Servers bestätigt, dass er es ersetzt hat.</translation>
     </message>
 </context>
 <context>
@@ -1729,60 +1725,60 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>UntrustedCertificate</name>
     <message>
         <source>it is self-signed, not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist selbstsigniert, nicht von einer Zertifizierungsstelle ausgestellt, der dieser Computer vertraut</translation>
     </message>
     <message>
         <source>it was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einer Zertifizierungsstelle ausgestellt, die dieser Computer nicht kennt</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist abgelaufen</translation>
     </message>
     <message>
         <source>it is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist noch nicht gültig (prüfen Sie Datum und Uhrzeit dieses Computers)</translation>
     </message>
     <message>
         <source>it was made for another server name than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde für einen anderen Servernamen als %1 ausgestellt</translation>
     </message>
     <message>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Zertifizierungsstelle hat es widerrufen</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between two certificate problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Das Sicherheitszertifikat von %1 hat sich GEÄNDERT, seit Sie ihm vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen. Liftoff hat keine Verbindung hergestellt. Was mit dem Zertifikat nicht stimmt: %2.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sicherheitszertifikat von %1 wird nicht vertraut: %2. Liftoff hat keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat kein Sicherheitszertifikat gesendet, daher hat Liftoff keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sicherheitszertifikat von %1 kann nicht vertraut werden: %2. Liftoff hat keine Verbindung hergestellt. Bitten Sie den Administrator des Servers, das Zertifikat zu ersetzen.</translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Das Sicherheitszertifikat von %1 hat sich GEÄNDERT, seit Sie ihm vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen. Liftoff hat keine Verbindung hergestellt. Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator des Servers bestätigt, dass er es ersetzt hat und dass sein SHA-256-Fingerabdruck %2 lautet (der des Zertifikats, dem Sie zuvor vertraut haben, war %3). Was mit dem Zertifikat nicht stimmt: %4.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sicherheitszertifikat von %1 wird nicht vertraut: %2. Liftoff hat keine Verbindung hergestellt. Wenn dies der eigene Server Ihrer Organisation ist, vergleichen Sie den SHA-256-Fingerabdruck des Zertifikats, %3, mit dem, den Ihnen der Administrator des Servers nennt, und vertrauen Sie ihm nur, wenn beide übereinstimmen. Andernfalls prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>

@@ -205,55 +205,55 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;huella digital SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>No confiar en el certificado</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: el certificado de %1 ha cambiado. No confíes en él a menos que el administrador del servidor confirme que lo ha reemplazado.</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en el nuevo certificado…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en el nuevo certificado</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en este certificado solo si su huella digital es la que te da el administrador de %1.</translation>
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confiar en el nuevo certificado?</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 NO es aquel en el que confiabas antes. Puede que alguien esté interceptando tu conexión para leer tu contraseña.</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
@@ -261,20 +261,24 @@
 
 The one you trusted before was:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en él solo si el administrador del servidor te ha dicho que reemplazó el certificado y que su huella digital SHA-256 es:
+%1
+
+La del certificado en el que confiabas antes era:
+%2</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrust</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital SHA-256: solo puede tener los dígitos hexadecimales 0–9 y A–F, con o sin dos puntos entre los pares.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
+            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,15 +290,15 @@ The one you trusted before was:
     </message>
     <message>
         <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital indicada con --trust-fingerprint no es la de este certificado.</translation>
     </message>
     <message>
         <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando el administrador del servidor confirme el nuevo certificado, vuelve a ejecutarlo con --trust-fingerprint %1</translation>
     </message>
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es el certificado de tu servidor, vuelve a ejecutarlo con --trust-fingerprint %1</translation>
     </message>
 </context>
 <context>
@@ -603,10 +607,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>se necesita un código de dos factores (no se indicó ninguno y no hay terminal) o es incorrecto</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation type="vanished">servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS, tiempo de espera agotado o conexión perdida</translation>
-    </message>
-    <message>
         <source>rate-limited or blocked by the server: try again later</source>
         <translation>limitado o bloqueado por el servidor: vuelve a intentarlo más tarde</translation>
     </message>
@@ -672,16 +672,16 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en el certificado del servidor aunque el sistema no confíe en él, si su huella digital SHA-256 es esta (64 dígitos hexadecimales, dos puntos opcionales). Esta confianza se recuerda para el servidor, como con «Confiar en este certificado» en la ventana, salvo con --no-store.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS (como un certificado que no es de confianza: stderr da su huella digital para --trust-fingerprint), tiempo de espera agotado o conexión perdida</translation>
     </message>
 </context>
 <context>
@@ -904,10 +904,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>no hay ninguna sesión guardada (o su token no está en el llavero), o ha caducado, o el servidor ya no la acepta: inicia sesión con liftoff login</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation type="vanished">servidor inaccesible, no es Rocket.Chat, problema de TLS o tiempo de espera agotado; la sesión se conserva</translation>
-    </message>
-    <message>
         <source>system keychain unavailable or locked</source>
         <translation>llavero del sistema no disponible o bloqueado</translation>
     </message>
@@ -929,20 +925,20 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en el certificado del servidor aunque el sistema no confíe en él, si su huella digital SHA-256 es esta (64 dígitos hexadecimales, dos puntos opcionales). Esta confianza se recuerda para el servidor, como con «Confiar en este certificado» en la ventana.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor inaccesible, no es Rocket.Chat, problema de TLS (como un certificado que no es de confianza: stderr da su huella digital para --trust-fingerprint) o tiempo de espera agotado; la sesión se conserva</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de %1 se conserva.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1193,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: el certificado de seguridad del servidor ha CAMBIADO desde que confiaste en él, así que Liftoff no se conectó. Puede que alguien esté interceptando tu conexión: confía en el nuevo certificado solo si el administrador del servidor confirma que lo ha reemplazado.</translation>
     </message>
 </context>
 <context>
@@ -1729,60 +1725,60 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>UntrustedCertificate</name>
     <message>
         <source>it is self-signed, not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>es autofirmado, no lo emitió una autoridad en la que confíe este equipo</translation>
     </message>
     <message>
         <source>it was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>lo emitió una autoridad que este equipo no conoce</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ha caducado</translation>
     </message>
     <message>
         <source>it is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no es válido (comprueba la fecha y la hora de este equipo)</translation>
     </message>
     <message>
         <source>it was made for another server name than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se emitió para un nombre de servidor distinto de %1</translation>
     </message>
     <message>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>su autoridad lo ha revocado</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between two certificate problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: el certificado de seguridad de %1 ha CAMBIADO desde que confiaste en él. Puede que alguien esté interceptando tu conexión para leer tu contraseña. Liftoff no se conectó. Qué falla en él: %2.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad de %1 no es de confianza: %2. Liftoff no se conectó.</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no envió ningún certificado de seguridad, así que Liftoff no se conectó.</translation>
     </message>
     <message>
         <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede confiar en el certificado de seguridad de %1: %2. Liftoff no se conectó. Pide al administrador del servidor que reemplace el certificado.</translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: el certificado de seguridad de %1 ha CAMBIADO desde que confiaste en él. Puede que alguien esté interceptando tu conexión para leer tu contraseña. Liftoff no se conectó. Confía en el nuevo certificado solo si el administrador del servidor confirma que lo ha reemplazado y que su huella digital SHA-256 es %2 (la del certificado en el que confiabas antes era %3). Qué falla en él: %4.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad de %1 no es de confianza: %2. Liftoff no se conectó. Si es el servidor propio de tu organización, compara la huella digital SHA-256 del certificado, %3, con la que te dé su administrador, y confía en él solo si coinciden. Si no, comprueba la dirección.</translation>
     </message>
 </context>
 <context>

@@ -205,55 +205,55 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non fiable</translation>
     </message>
     <message>
         <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son &amp;empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas faire confiance au certificat</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: le certificat de %1 a changé. Ne lui faites pas confiance, sauf si l’administrateur du serveur confirme l’avoir remplacé.</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance au nouveau certificat…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au nouveau certificat</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites confiance à ce certificat que si son empreinte est celle que vous donne l’administrateur de %1.</translation>
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au nouveau certificat&#xa0;?</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n’est PAS celui auquel vous faisiez confiance auparavant. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe.</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
@@ -261,20 +261,24 @@
 
 The one you trusted before was:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne lui faites confiance que si l’administrateur du serveur vous a dit avoir remplacé le certificat et que son empreinte SHA-256 est&#xa0;:
+%1
+
+Celle du certificat auquel vous faisiez confiance auparavant était&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrust</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: elle ne peut contenir que les chiffres hexadécimaux 0–9 et A–F, avec ou sans deux-points entre les paires.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,15 +290,15 @@ The one you trusted before was:
     </message>
     <message>
         <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte donnée avec --trust-fingerprint n’est pas celle de ce certificat.</translation>
     </message>
     <message>
         <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement une fois que l’administrateur du serveur a confirmé le nouveau certificat, relancez avec --trust-fingerprint %1</translation>
     </message>
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il s’agit du certificat de votre serveur, relancez avec --trust-fingerprint %1</translation>
     </message>
 </context>
 <context>
@@ -603,10 +607,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>code de double authentification requis (aucun fourni et pas de terminal) ou incorrect</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation type="vanished">serveur injoignable, pas Rocket.Chat, trop ancien, problème TLS, délai dépassé ou connexion perdue</translation>
-    </message>
-    <message>
         <source>rate-limited or blocked by the server: try again later</source>
         <translation>limité ou bloqué par le serveur&#xa0;: réessayez plus tard</translation>
     </message>
@@ -672,16 +672,16 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au certificat du serveur bien que le système ne lui fasse pas confiance, si son empreinte SHA-256 est celle-ci (64 chiffres hexadécimaux, deux-points facultatifs). Cette confiance est retenue pour le serveur, comme avec «&#xa0;Faire confiance à ce certificat&#xa0;» dans la fenêtre, sauf avec --no-store.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur injoignable, pas Rocket.Chat, trop ancien, problème TLS (p. ex. un certificat non fiable&#xa0;: stderr donne son empreinte pour --trust-fingerprint), délai dépassé ou connexion perdue</translation>
     </message>
 </context>
 <context>
@@ -904,10 +904,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>aucune session enregistrée (ou son jeton n’est pas dans le trousseau), ou elle a expiré, ou le serveur ne l’accepte plus&#xa0;: connectez-vous avec liftoff login</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation type="vanished">serveur injoignable, pas Rocket.Chat, problème TLS ou délai dépassé&#xa0;; la session est conservée</translation>
-    </message>
-    <message>
         <source>system keychain unavailable or locked</source>
         <translation>trousseau du système indisponible ou verrouillé</translation>
     </message>
@@ -929,20 +925,20 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au certificat du serveur bien que le système ne lui fasse pas confiance, si son empreinte SHA-256 est celle-ci (64 chiffres hexadécimaux, deux-points facultatifs). Cette confiance est retenue pour le serveur, comme avec «&#xa0;Faire confiance à ce certificat&#xa0;» dans la fenêtre.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur injoignable, pas Rocket.Chat, problème TLS (p. ex. un certificat non fiable&#xa0;: stderr donne son empreinte pour --trust-fingerprint) ou délai dépassé&#xa0;; la session est conservée</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de %1 est conservée.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1193,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION&#xa0;: le certificat de sécurité du serveur a CHANGÉ depuis que vous lui avez fait confiance, Liftoff ne s’est donc pas connecté. Quelqu’un intercepte peut-être votre connexion&#xa0;: ne faites confiance au nouveau certificat que si l’administrateur du serveur confirme l’avoir remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1729,60 +1725,60 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>UntrustedCertificate</name>
     <message>
         <source>it is self-signed, not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>il est auto-signé, et non émis par une autorité à laquelle cet ordinateur fait confiance</translation>
     </message>
     <message>
         <source>it was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été émis par une autorité que cet ordinateur ne connaît pas</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>il a expiré</translation>
     </message>
     <message>
         <source>it is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’est pas encore valide (vérifiez la date et l’heure de cet ordinateur)</translation>
     </message>
     <message>
         <source>it was made for another server name than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été établi pour un autre nom de serveur que %1</translation>
     </message>
     <message>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>son autorité l’a révoqué</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être vérifié</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between two certificate problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION&#xa0;: le certificat de sécurité de %1 a CHANGÉ depuis que vous lui avez fait confiance. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe. Liftoff ne s’est pas connecté. Ce qui ne va pas&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de %1 n’est pas fiable&#xa0;: %2. Liftoff ne s’est pas connecté.</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a envoyé aucun certificat de sécurité, Liftoff ne s’est donc pas connecté.</translation>
     </message>
     <message>
         <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de %1 ne peut pas être accepté&#xa0;: %2. Liftoff ne s’est pas connecté. Demandez à l’administrateur du serveur de remplacer le certificat.</translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION&#xa0;: le certificat de sécurité de %1 a CHANGÉ depuis que vous lui avez fait confiance. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe. Liftoff ne s’est pas connecté. Ne faites confiance au nouveau certificat que si l’administrateur du serveur confirme l’avoir remplacé et que son empreinte SHA-256 est %2 (celle du certificat auquel vous faisiez confiance auparavant était %3). Ce qui ne va pas&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de %1 n’est pas fiable&#xa0;: %2. Liftoff ne s’est pas connecté. S’il s’agit du serveur de votre propre organisation, comparez l’empreinte SHA-256 du certificat, %3, avec celle que vous donne son administrateur, et ne lui faites confiance que si elles correspondent. Sinon, vérifiez l’adresse.</translation>
     </message>
 </context>
 <context>

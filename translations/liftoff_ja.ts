@@ -205,55 +205,55 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていない証明書</translation>
     </message>
     <message>
         <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント(&amp;F):</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を信頼しない</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書を信頼する(&amp;T)</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書を信頼する</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 の証明書が変更されています。サーバーの管理者が証明書を交換したと確認できない限り、信頼しないでください。</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書を信頼する(&amp;T)…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書を信頼する</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントが %1 の管理者から伝えられたものと一致する場合にのみ、この証明書を信頼してください。</translation>
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書を信頼しますか?</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は、以前に信頼した証明書とは別のものです。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
@@ -261,19 +261,23 @@
 
 The one you trusted before was:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの管理者から、証明書を交換したこと、およびその SHA-256 フィンガープリントが次のとおりであることを伝えられた場合にのみ信頼してください:
+%1
+
+以前に信頼した証明書のフィンガープリント:
+%2</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrust</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は SHA-256 フィンガープリントではありません: 使用できるのは 16 進数の 0–9 と A–F だけです。2 桁ごとのコロンはあってもなくてもかまいません。</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は SHA-256 フィンガープリントではありません: SHA-256 フィンガープリントは 16 進数 64 桁 (AB:CD:… のような 32 組) ですが、指定された値は %n 桁です。</numerusform>
         </translation>
     </message>
 </context>
@@ -285,15 +289,15 @@ The one you trusted before was:
     </message>
     <message>
         <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint で指定したフィンガープリントは、この証明書のものではありません。</translation>
     </message>
     <message>
         <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの管理者が新しい証明書を確認した場合にのみ、次のオプションを付けて再実行してください: --trust-fingerprint %1</translation>
     </message>
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのサーバーの証明書であれば、次のオプションを付けて再実行してください: --trust-fingerprint %1</translation>
     </message>
 </context>
 <context>
@@ -602,10 +606,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>二要素認証コードが必要 (指定がなく端末もない)、またはコードが間違っている</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation type="vanished">サーバーに接続できない、Rocket.Chat ではない、古すぎる、TLS の問題、タイムアウト、または接続の切断</translation>
-    </message>
-    <message>
         <source>rate-limited or blocked by the server: try again later</source>
         <translation>サーバーによる制限またはブロック: 後でもう一度お試しください</translation>
     </message>
@@ -671,16 +671,16 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが信頼していなくても、SHA-256 フィンガープリントがこの値 (16 進数 64 桁、コロンは省略可) であれば、サーバーの証明書を信頼します。--no-store を指定しない限り、ウィンドウの「この証明書を信頼する」と同じように、このサーバーについて記憶されます。</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できない、Rocket.Chat ではない、古すぎる、TLS の問題 (信頼されていない証明書など: stderr に --trust-fingerprint 用のフィンガープリントが出力されます)、タイムアウト、または接続の切断</translation>
     </message>
 </context>
 <context>
@@ -902,10 +902,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>保存されたセッションがない (またはトークンがキーチェーンにない)、有効期限切れ、またはサーバーが受け付けない: liftoff login でサインインしてください</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation type="vanished">サーバーに接続できない、Rocket.Chat ではない、TLS の問題、またはタイムアウト。セッションは保持されます</translation>
-    </message>
-    <message>
         <source>system keychain unavailable or locked</source>
         <translation>システムのキーチェーンが使えないかロックされている</translation>
     </message>
@@ -927,20 +923,20 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが信頼していなくても、SHA-256 フィンガープリントがこの値 (16 進数 64 桁、コロンは省略可) であれば、サーバーの証明書を信頼します。ウィンドウの「この証明書を信頼する」と同じように、このサーバーについて記憶されます。</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できない、Rocket.Chat ではない、TLS の問題 (信頼されていない証明書など: stderr に --trust-fingerprint 用のフィンガープリントが出力されます)、またはタイムアウト。セッションは保持されます</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションは保持されています。</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1189,7 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: サーバーのセキュリティ証明書が、信頼した時点から変更されているため、Liftoff は接続しませんでした。何者かが接続を傍受している可能性があります: サーバーの管理者が証明書を交換したと確認した場合にのみ、新しい証明書を信頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1718,60 +1714,60 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>UntrustedCertificate</name>
     <message>
         <source>it is self-signed, not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名されており、このコンピューターが信頼する認証局から発行されたものではない</translation>
     </message>
     <message>
         <source>it was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターが知らない認証局から発行されている</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限が切れている</translation>
     </message>
     <message>
         <source>it is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ有効になっていない (このコンピューターの日付と時刻を確認してください)</translation>
     </message>
     <message>
         <source>it was made for another server name than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とは別のサーバー名に対して発行されている</translation>
     </message>
     <message>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元の認証局によって失効している</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できなかった</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between two certificate problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 のセキュリティ証明書が、信頼した時点から変更されています。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。Liftoff は接続しませんでした。証明書の問題: %2。</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセキュリティ証明書は信頼されていません: %2。Liftoff は接続しませんでした。</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1 がセキュリティ証明書を送信しなかったため、Liftoff は接続しませんでした。</translation>
     </message>
     <message>
         <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセキュリティ証明書は信頼できません: %2。Liftoff は接続しませんでした。サーバーの管理者に証明書の交換を依頼してください。</translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 のセキュリティ証明書が、信頼した時点から変更されています。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。Liftoff は接続しませんでした。サーバーの管理者が証明書を交換したこと、およびその SHA-256 フィンガープリントが %2 であることを確認した場合にのみ、新しい証明書を信頼してください (以前に信頼した証明書のフィンガープリントは %3 です)。証明書の問題: %4。</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセキュリティ証明書は信頼されていません: %2。Liftoff は接続しませんでした。組織独自のサーバーである場合は、証明書の SHA-256 フィンガープリント %3 を管理者から伝えられたものと比較し、一致する場合にのみ信頼してください。そうでない場合は、アドレスを確認してください。</translation>
     </message>
 </context>
 <context>

@@ -205,55 +205,55 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado não confiável</translation>
     </message>
     <message>
         <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua &amp;impressão digital SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confiar no certificado</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar neste certificado</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: o certificado de %1 mudou. Não confie nele a menos que o administrador do servidor confirme que o substituiu.</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar no novo certificado…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no novo certificado</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confie neste certificado somente se a impressão digital dele for a informada pelo administrador de %1.</translation>
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no novo certificado?</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de %1 NÃO é aquele em que você confiava antes. Alguém pode estar interceptando sua conexão para ler sua senha.</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
@@ -261,20 +261,24 @@
 
 The one you trusted before was:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confie nele somente se o administrador do servidor disse a você que substituiu o certificado e que a impressão digital SHA-256 dele é:
+%1
+
+A do certificado em que você confiava antes era:
+%2</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrust</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma impressão digital SHA-256: ela só pode ter os dígitos hexadecimais 0–9 e A–F, com ou sem dois-pontos entre os pares.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
+            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,15 +290,15 @@ The one you trusted before was:
     </message>
     <message>
         <source>The fingerprint given with --trust-fingerprint is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital informada com --trust-fingerprint não é a deste certificado.</translation>
     </message>
     <message>
         <source>Only once the server&apos;s administrator confirms the new certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente depois que o administrador do servidor confirmar o novo certificado, execute novamente com --trust-fingerprint %1</translation>
     </message>
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se for o certificado do seu servidor, execute novamente com --trust-fingerprint %1</translation>
     </message>
 </context>
 <context>
@@ -603,10 +607,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>código de dois fatores necessário (nenhum informado e sem terminal) ou errado</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, too old, TLS problem, time-out or lost connection</source>
-        <translation type="vanished">servidor inacessível, não é Rocket.Chat, antigo demais, problema de TLS, tempo esgotado ou conexão perdida</translation>
-    </message>
-    <message>
         <source>rate-limited or blocked by the server: try again later</source>
         <translation>limitado ou bloqueado pelo servidor: tente novamente mais tarde</translation>
     </message>
@@ -672,16 +672,16 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no certificado do servidor mesmo que o sistema não confie nele, se a impressão digital SHA-256 dele for esta (64 dígitos hexadecimais, dois-pontos opcionais). Essa confiança é lembrada para o servidor, como com “Confiar neste certificado” na janela, exceto com --no-store.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor inacessível, não é Rocket.Chat, antigo demais, problema de TLS (como um certificado que não é confiável: o stderr informa a impressão digital dele para --trust-fingerprint), tempo esgotado ou conexão perdida</translation>
     </message>
 </context>
 <context>
@@ -904,10 +904,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>nenhuma sessão salva (ou o token dela não está no chaveiro), ou ela expirou, ou o servidor não a aceita mais: entre com liftoff login</translation>
     </message>
     <message>
-        <source>server unreachable, not Rocket.Chat, TLS problem or time-out; the session is kept</source>
-        <translation type="vanished">servidor inacessível, não é Rocket.Chat, problema de TLS ou tempo esgotado; a sessão é mantida</translation>
-    </message>
-    <message>
         <source>system keychain unavailable or locked</source>
         <translation>chaveiro do sistema indisponível ou bloqueado</translation>
     </message>
@@ -929,20 +925,20 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no certificado do servidor mesmo que o sistema não confie nele, se a impressão digital SHA-256 dele for esta (64 dígitos hexadecimais, dois-pontos opcionais). Essa confiança é lembrada para o servidor, como com “Confiar neste certificado” na janela.</translation>
     </message>
     <message>
         <source>sha256</source>
         <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor inacessível, não é Rocket.Chat, problema de TLS (como um certificado que não é confiável: o stderr informa a impressão digital dele para --trust-fingerprint) ou tempo esgotado; a sessão é mantida</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %1 foi mantida.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1193,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENÇÃO: o certificado de segurança do servidor MUDOU desde que você confiou nele, então o Liftoff não se conectou. Alguém pode estar interceptando sua conexão: confie no novo certificado somente se o administrador do servidor confirmar que o substituiu.</translation>
     </message>
 </context>
 <context>
@@ -1729,60 +1725,60 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>UntrustedCertificate</name>
     <message>
         <source>it is self-signed, not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>ele é autoassinado, não foi emitido por uma autoridade em que este computador confia</translation>
     </message>
     <message>
         <source>it was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ele foi emitido por uma autoridade que este computador não conhece</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ele expirou</translation>
     </message>
     <message>
         <source>it is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ele ainda não é válido (verifique a data e a hora deste computador)</translation>
     </message>
     <message>
         <source>it was made for another server name than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ele foi emitido para um nome de servidor diferente de %1</translation>
     </message>
     <message>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>a autoridade dele o revogou</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível verificá-lo</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between two certificate problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENÇÃO: o certificado de segurança de %1 MUDOU desde que você confiou nele. Alguém pode estar interceptando sua conexão para ler sua senha. O Liftoff não se conectou. O que há de errado com ele: %2.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de segurança de %1 não é confiável: %2. O Liftoff não se conectou.</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor %1 não enviou nenhum certificado de segurança, então o Liftoff não se conectou.</translation>
     </message>
     <message>
         <source>The security certificate of %1 cannot be trusted: %2. Liftoff did not connect. Ask the server&apos;s administrator to replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível confiar no certificado de segurança de %1: %2. O Liftoff não se conectou. Peça ao administrador do servidor para substituir o certificado.</translation>
     </message>
     <message>
         <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. Trust the new certificate only if the server&apos;s administrator confirms that they replaced it and that its SHA-256 fingerprint is %2 (the one you trusted before was %3). What is wrong with it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENÇÃO: o certificado de segurança de %1 MUDOU desde que você confiou nele. Alguém pode estar interceptando sua conexão para ler sua senha. O Liftoff não se conectou. Confie no novo certificado somente se o administrador do servidor confirmar que o substituiu e que a impressão digital SHA-256 dele é %2 (a do certificado em que você confiava antes era %3). O que há de errado com ele: %4.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de segurança de %1 não é confiável: %2. O Liftoff não se conectou. Se este for o servidor da sua própria organização, compare a impressão digital SHA-256 do certificado, %3, com a informada pelo administrador dele, e confie nele somente se forem iguais. Caso contrário, verifique o endereço.</translation>
     </message>
 </context>
 <context>
