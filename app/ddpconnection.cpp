@@ -151,8 +151,11 @@ void DdpConnection::onSocketDisconnected()
     else if (m_socketOpen) // it was up: whatever the socket says, the connection was lost
         reason = DdpError(DdpError::Kind::ConnectionLost,
                           reason.isError() ? reason.detail() : m_socket->closeReason());
-    else if (!reason.isError())
-        reason = DdpError(DdpError::Kind::NetworkError, m_socket->closeReason());
+    else if (!reason.isError()) // Qt 6.4 signals the error itself only after `disconnected`
+        reason = DdpError(DdpError::Kind::NetworkError,
+                          m_socket->error() != QAbstractSocket::UnknownSocketError
+                              ? m_socket->errorString()
+                              : m_socket->closeReason());
     qCInfo(lcDdp) << "socket closed:" << reason.toLogString() << "close code" << int(closeCode);
     lose(reason);
 }

@@ -4,6 +4,52 @@
 
 #include <cmath>
 
+namespace {
+
+// Qt's JSON parser (6.4 at least) orders an object's members by how each key was written: a key
+// with an escape is kept as UTF-16 and compared by code unit, a plain UTF-8 one by code point. The
+// two orders disagree between characters from U+E000 up and those beyond U+FFFF, so the same
+// member names come out in another order once re-encoded (operator== compares in order), and lone
+// surrogates ("\udc80") mix both orders in one object, where value() then misses members the
+// object holds (a fuzzer finding). insert() orders by the comparison that value() uses: objects
+// built again through it are consistent. Only frames with a non-ASCII byte or a \u escape can be
+// affected; the others are left alone.
+bool mayBeMisordered(const QByteArray &utf8)
+{
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (uchar(c) >= 0x80 || (c == '\\' && i + 1 < utf8.size() && utf8.at(i + 1) == 'u'))
+            return true;
+    }
+    return false;
+}
+
+QJsonValue reordered(const QJsonValue &value);
+
+QJsonObject reordered(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), reordered(it.value()));
+    return out;
+}
+
+QJsonValue reordered(const QJsonValue &value)
+{
+    if (value.isObject())
+        return reordered(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &element : array)
+            out.append(reordered(element));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
 DdpFrame::Decoded DdpFrame::decode(const QByteArray &utf8)
 {
     Decoded decoded;
@@ -17,7 +63,7 @@ DdpFrame::Decoded DdpFrame::decode(const QByteArray &utf8)
         decoded.problem = Problem::NotAnObject;
         return decoded;
     }
-    decoded.object = document.object();
+    decoded.object = mayBeMisordered(utf8) ? reordered(document.object()) : document.object();
     const QJsonValue type = decoded.object.value(QLatin1String("msg"));
     if (type.isString()) {
         decoded.type = type.toString();

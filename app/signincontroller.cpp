@@ -911,6 +911,14 @@ void SignInController::Private::onLoginFailed(const SignInError &failure)
 
     if (failure.kind() == Kind::RateLimited)
         rateLimitCountdown.start(failure.retryAfterMs());
+    if (failure.kind() == Kind::Timeout) {
+        // Meteor runs a session's methods one at a time and `login` does not let the next one
+        // start: behind a login the server never finished, every later call on this session
+        // would wait too. The next try goes out on a new session.
+        qCInfo(lcAuth) << "opening a new connection after the sign-in timed out";
+        connection->close();
+        connection->open(address);
+    }
     setError(failure);
     if (wasTwoFactor && failure.isTransient()) {
         // The code can be sent again once the server is back or the wait is over.

@@ -239,6 +239,15 @@ QString SignInError::message() const
         return tr("The server did not answer in time. Check your network connection and try "
                   "again.");
     case Kind::ConnectionLost:
+        // What the connection says about the loss, where it says more than "lost".
+        if (m_ddpError.kind() == DdpError::Kind::ServerSilent)
+            return tr("The server stopped answering: it did not reply to a ping in time, so "
+                      "Liftoff closed the connection. Check your network connection and try "
+                      "again.");
+        if (m_ddpError.kind() == DdpError::Kind::FrameTooLarge)
+            return tr("The server sent a message larger than Liftoff accepts, so Liftoff closed "
+                      "the connection. Try again; if it keeps happening, contact the server's "
+                      "administrator.");
         return tr("The connection to the server was lost before it answered. Try again once "
                   "the connection is back.");
     case Kind::SessionExpired:

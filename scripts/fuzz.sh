@@ -6,13 +6,17 @@
 #   LIFTOFF_FUZZ_CORPUS   a directory to keep the grown corpus in between runs (default: a
 #                         temporary one, thrown away); seeds always come from tests/fuzz/corpus
 #   LIFTOFF_FUZZ_JOBS     parallel fuzzing processes per target (default 1)
+#   LIFTOFF_FUZZ_BUILD    the build directory (default build/fuzz, the `fuzz` preset's)
 # Exit status: 0 no findings; 1 a target crashed, leaked, hung or broke an invariant (the input is
-# kept, the path is printed); 77 clang++ or libFuzzer is missing (nothing ran).
+# kept; its path, its first bytes and the command that adds it to the seeds are printed); 77
+# clang++ or libFuzzer is missing (nothing ran).
 # The last line sums it up for CI:  fuzz: PASS|FAIL|SKIP, …
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${LIFTOFF_FUZZ_SECONDS:-30}
 jobs=${LIFTOFF_FUZZ_JOBS:-1}
+build=${LIFTOFF_FUZZ_BUILD:-build/fuzz}
+case $build in /*) ;; *) build=$PWD/$build ;; esac
 
 # libFuzzer comes with clang's runtime (Debian: libclang-rt-14-dev); try to link one target.
 probe_dir=$(mktemp -d -t liftoff-fuzz-probe.XXXXXX)
@@ -35,8 +39,8 @@ else
     done
 fi
 
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+cmake --preset fuzz -B "$build" >/dev/null
+cmake --build "$build" --target liftoff-fuzzers -j 2
 
 work=$(mktemp -d -t liftoff-fuzz.XXXXXX)
 corpus_root=${LIFTOFF_FUZZ_CORPUS:-$work/corpus}
@@ -44,7 +48,7 @@ failed=()
 total_runs=0
 printf '%-16s %10s %8s %8s %8s %s\n' target runs exec/s cov ft result
 for target in "${targets[@]}"; do
-    binary=$PWD/build/fuzz/bin/liftoff-fuzz-$target
+    binary=$build/bin/liftoff-fuzz-$target
     seeds=$PWD/tests/fuzz/corpus/$target
     if [ ! -x "$binary" ] || [ ! -d "$seeds" ]; then
         echo "fuzz: no target $target (expected $binary and $seeds)" >&2
@@ -79,11 +83,18 @@ for target in "${targets[@]}"; do
     if [ "$status" -ne 0 ]; then
         grep -E 'ERROR|invariant broken|SUMMARY|Test unit written' "$log" | head -n 20 >&2 || true
         echo "full output: $log" >&2
+        # The input that did it, so that it can become a regression seed once fixed.
+        for input in "$work/artifacts/$target"/*; do
+            [ -f "$input" ] || continue
+            echo "input ($(wc -c <"$input") bytes): $input" >&2
+            od -A d -c "$input" | head -n 8 >&2
+            echo "once fixed: cp '$input' tests/fuzz/corpus/$target/regression-<what-it-is>" >&2
+        done
     fi
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "inputs and logs kept in $work (reproduce: build/fuzz/bin/liftoff-fuzz-<target> <input>)" >&2
+    echo "inputs and logs kept in $work (reproduce: $build/bin/liftoff-fuzz-<target> <input>)" >&2
     echo "fuzz: FAIL, ${#failed[@]} of ${#targets[@]} targets found a problem (${failed[*]}); ${seconds} s each, $total_runs runs, ${SECONDS} s in all"
     exit 1
 fi

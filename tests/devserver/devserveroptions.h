@@ -101,4 +101,15 @@ struct DevServerOptions
     bool garbageAfterConnected = false; // send a non-JSON text frame right after `connected`
     bool silentAfterConnected = false; // after `connected`, never send anything again (no pings,
                                        // no pongs, no results)
+    bool dropOnConnect = false; // abort the socket when `connect` arrives, before `connected`
+    bool dropOnLogin = false; // abort the socket when a `login` call arrives, before answering it
+    // Abort the socket right after sending the answer (`result` and `updated`) to a `login`.
+    bool dropAfterLoginResult = false;
+    // Right after `connected` (with garbageAfterConnected: after the garbage), frames a client
+    // must survive: a binary frame that is not a DDP message; a text frame (a valid `added` of a
+    // document in the collection "filler") of this many bytes (0: none); a text frame nesting
+    // arrays this deep (0: none), valid JSON below a parser's nesting limit, not beyond.
+    bool binaryAfterConnected = false;
+    int oversizedFrameAfterConnectedBytes = 0;
+    int nestedFrameAfterConnectedDepth = 0;
 };

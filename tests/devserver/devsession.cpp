@@ -118,6 +118,23 @@ QString requestedUsername(const QJsonObject &options)
     return options.value(u"ldap").toBool() ? options.value(u"username").toString() : QString();
 }
 
+// {"msg":"added","collection":"filler","id":"big","fields":{"filler":"xxx…"}}, `bytes` long (or
+// as short as that frame can be).
+QByteArray oversizedFrame(int bytes)
+{
+    const QByteArray head = "{\"msg\":\"added\",\"collection\":\"filler\",\"id\":\"big\","
+                            "\"fields\":{\"filler\":\"";
+    const QByteArray tail = "\"}}";
+    return head + QByteArray(qMax(0, bytes - int(head.size() + tail.size())), 'x') + tail;
+}
+
+// {"msg":"added","collection":"filler","id":"deep","fields":{"filler":[[[…]]]}}, `depth` arrays.
+QByteArray nestedFrame(int depth)
+{
+    return "{\"msg\":\"added\",\"collection\":\"filler\",\"id\":\"deep\",\"fields\":{\"filler\":"
+        + QByteArray(depth, '[') + QByteArray(depth, ']') + "}}";
+}
+
 QString isoDate(const QDateTime &when)
 {
     // What a JavaScript Date becomes in a JSON error's details: 2025-01-31T12:00:00.000Z.
@@ -311,6 +328,11 @@ void DevSession::handleFrame(const QByteArray &raw)
         return;
     }
     if (type == QJsonValue(QStringLiteral("connect"))) {
+        if (m_options.dropOnConnect) {
+            qCInfo(lcDevServer) << "session" << m_number << "dropping on connect (fault)";
+            abort();
+            return;
+        }
         if (!m_sessionId.isEmpty()) {
             sendError(QStringLiteral("Already connected"), message);
             return;
@@ -377,6 +399,12 @@ void DevSession::handleConnect(const QJsonObject &message)
     qCInfo(lcDevServer) << "session" << m_number << "connected, DDP version" << m_version;
     if (m_options.garbageAfterConnected)
         enqueue(Outgoing::Kind::Text, QByteArrayLiteral("this is not a DDP frame {"));
+    if (m_options.binaryAfterConnected)
+        enqueue(Outgoing::Kind::Binary, QByteArrayLiteral("\x00\xff not a DDP message \x01"));
+    if (m_options.oversizedFrameAfterConnectedBytes > 0)
+        enqueue(Outgoing::Kind::Text, oversizedFrame(m_options.oversizedFrameAfterConnectedBytes));
+    if (m_options.nestedFrameAfterConnectedDepth > 0)
+        enqueue(Outgoing::Kind::Text, nestedFrame(m_options.nestedFrameAfterConnectedDepth));
     if (m_options.silentAfterConnected) {
         // A hung server: it neither sends nor closes, so no heartbeat either.
         m_silenced = true;
@@ -441,12 +469,19 @@ void DevSession::handleMethod(const QJsonObject &message)
     const QString name = method.toString();
     const QJsonArray params = message.value(u"params").toArray();
     if (name == u"login") {
+        if (m_options.dropOnLogin) {
+            qCInfo(lcDevServer) << "session" << m_number << "dropping on login (fault)";
+            abort();
+            return;
+        }
         if (m_options.ignoreLogin) {
             qCInfo(lcDevServer) << "session" << m_number << "ignoring login (fault)";
             m_blocked = m_options.ignoredLoginBlocks;
             return;
         }
         handleLogin(id.toString(), params);
+        if (m_options.dropAfterLoginResult)
+            enqueue(Outgoing::Kind::Drop, {}); // after the answer, queued just before
     } else if (name == u"logout") {
         handleLogout(id.toString());
     } else {
@@ -1162,6 +1197,12 @@ void DevSession::transmit(const Outgoing &frame)
     case Outgoing::Kind::Close:
         qCInfo(lcDevServer) << "session" << m_number << "closing";
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        return;
+    case Outgoing::Kind::Drop:
+        qCInfo(lcDevServer) << "session" << m_number << "dropping the connection (fault)";
+        // Hand what was sent to the kernel first, so the client does receive it.
+        m_socket->flush();
+        abort();
         return;
     case Outgoing::Kind::Text:
         qCDebug(lcDevServer).noquote()

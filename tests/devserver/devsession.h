@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     struct Outgoing
     {
-        enum class Kind { Text, Binary, Close };
+        enum class Kind { Text, Binary, Close, Drop }; // Drop: abort the socket (a fault)
         Kind kind;
         QByteArray data;
         qint64 due; // on m_clock

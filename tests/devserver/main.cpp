@@ -149,7 +149,9 @@ int main(int argc, char *argv[])
         QStringLiteral("fault"),
         QStringLiteral("Misbehave (repeatable): drop-after=N (abort after sending N frames), "
                        "ignore-login, ignore-login-blocking (later messages wait too), "
-                       "garbage-frame (after connected), silent (after connected)."),
+                       "garbage-frame (after connected), silent (after connected), "
+                       "drop-on-connect, drop-on-login, drop-after-login-result, binary-frame, "
+                       "oversized-frame=BYTES, nested-frame=DEPTH (each after connected)."),
         QStringLiteral("FAULT"));
     const QCommandLineOption ssoDemoOption(
         QStringLiteral("sso-demo"),
@@ -278,6 +280,22 @@ int main(int argc, char *argv[])
             options.garbageAfterConnected = true;
         } else if (fault == u"silent") {
             options.silentAfterConnected = true;
+        } else if (fault == u"drop-on-connect") {
+            options.dropOnConnect = true;
+        } else if (fault == u"drop-on-login") {
+            options.dropOnLogin = true;
+        } else if (fault == u"drop-after-login-result") {
+            options.dropAfterLoginResult = true;
+        } else if (fault == u"binary-frame") {
+            options.binaryAfterConnected = true;
+        } else if (fault.startsWith(u"oversized-frame=")) {
+            if (!parseInt(fault.mid(int(qstrlen("oversized-frame="))), 1,
+                          &options.oversizedFrameAfterConnectedBytes))
+                return usage(QStringLiteral("--fault oversized-frame=BYTES needs a number"));
+        } else if (fault.startsWith(u"nested-frame=")) {
+            if (!parseInt(fault.mid(int(qstrlen("nested-frame="))), 1,
+                          &options.nestedFrameAfterConnectedDepth))
+                return usage(QStringLiteral("--fault nested-frame=DEPTH needs a number"));
         } else {
             return usage(QStringLiteral("unknown --fault %1").arg(fault));
         }

@@ -10,6 +10,7 @@
 // of its own, so that the keyring the other tests share is never locked).
 
 #include "../commandline/devserverprocess.h"
+#include "../shared/liftoffprocess.h"
 #include "../shared/testservers.h"
 #include "accountstore.h"
 #include "ddpconnection.h"
@@ -45,65 +46,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err);
-}
-
-// An environment for `liftoff` with no display, no logging rules, and HOME (and XDG_*, TMPDIR)
-// in `root`; the session bus, and so the keychain, stay the session's.
-QProcessEnvironment environmentIn(const QString &root)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_LOGGING_RULES" })
-        env.remove(QLatin1String(name));
-    const QString home = root + QStringLiteral("/home");
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
-    return env;
-}
-
-// Runs `app` with `input` on stdin (then closed); stdout and stderr into memory, or stderr
-// appended to errFile.
-Run runProcess(const QString &app, const QStringList &args, const QProcessEnvironment &env,
-               const QByteArray &input = {}, const QString &errFile = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    if (!errFile.isEmpty())
-        process.setStandardErrorFile(errFile, QIODevice::Append);
-    process.start(app, args);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = QStringLiteral("did not start: ") + process.errorString();
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // Regular files below dir whose contents hold needle.
 QStringList filesContaining(const QString &dir, const QByteArray &needle)

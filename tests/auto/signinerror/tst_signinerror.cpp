@@ -53,6 +53,8 @@ private Q_SLOTS:
     void serverErrors();
     void localErrors_data();
     void localErrors();
+    void lostConnectionSaysHow_data();
+    void lostConnectionSaysHow();
     void resumeErrors_data();
     void resumeErrors();
     void keychainErrors_data();
@@ -207,6 +209,29 @@ void TestSignInError::localErrors()
     QCOMPARE(mapped.exitCode(), exitCode);
     QCOMPARE(mapped.ddpError().kind(), ddpKind);
     QVERIFY(!mapped.message().isEmpty());
+}
+
+// A lost connection says how it was lost when the connection knows: a server that stopped
+// answering pings, a message over the size limit.
+void TestSignInError::lostConnectionSaysHow_data()
+{
+    QTest::addColumn<DdpError::Kind>("ddpKind");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("dropped") << DdpError::Kind::ConnectionLost
+                             << QStringLiteral("was lost before it answered");
+    QTest::newRow("server silent")
+        << DdpError::Kind::ServerSilent << QStringLiteral("did not reply to a ping in time");
+    QTest::newRow("frame too large")
+        << DdpError::Kind::FrameTooLarge << QStringLiteral("larger than Liftoff accepts");
+}
+
+void TestSignInError::lostConnectionSaysHow()
+{
+    QFETCH(DdpError::Kind, ddpKind);
+    QFETCH(QString, says);
+    const SignInError mapped = SignInError::fromDdpError(DdpError(ddpKind, QStringLiteral("x")));
+    QCOMPARE(mapped.kind(), Kind::ConnectionLost);
+    QVERIFY2(mapped.message().contains(says), qPrintable(mapped.message()));
 }
 
 void TestSignInError::resumeErrors_data()

@@ -7,6 +7,7 @@
 // keychain come from MemoryTokenStore. A "launch" is what the app builds at start: a token store,
 // an AccountStore on the same settings file, a SignInController.
 
+#include "../shared/sessionfixture.h"
 #include "accountstore.h"
 #include "ddpconnection.h"
 #include "devserver.h"
@@ -19,9 +20,6 @@
 #include "totp.h"
 #include "userdirectory.h"
 
-#ifdef LIFTOFF_HAVE_QTDBUS
-#include <QDBusConnection>
-#endif
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,62 +41,11 @@ using Operation = KeychainError::Operation;
 
 namespace {
 
-constexpr int keychainTimeoutMs = 30000;
-
-bool hasPrivateSession()
-{
-#ifdef LIFTOFF_HAVE_QTDBUS
-    return qEnvironmentVariableIsSet("LIFTOFF_IN_SESSION")
-        && QDBusConnection::sessionBus().isConnected();
-#else
-    return false;
-#endif
-}
-
-// The keychain tests write to the keychain of whoever runs them: only in the throw-away one.
-#define REQUIRE_KEYCHAIN()                                                                         \
-    do {                                                                                           \
-        if (!hasPrivateSession())                                                                  \
-            QSKIP("needs the private session of scripts/with-session.sh (a real Secret "           \
-                  "Service)");                                                                     \
-    } while (false)
-
-// Stops the test function when a helper failed.
-#define CHECKED(call)                                                                              \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
-struct KeychainRead
-{
-    bool finished = false;
-    KeychainError error;
-    QString token;
-};
-
-// What a fresh KeychainTokenStore finds under key (test code: spinning the event loop is fine).
-KeychainRead readKeychain(const QString &key)
-{
-    KeychainTokenStore store;
-    KeychainRead read;
-    TokenJob *job = store.read(key);
-    QObject::connect(job, &TokenJob::finished, job, [&read](TokenJob *done) {
-        read.finished = true;
-        read.error = done->error();
-        read.token = done->token();
-    });
-    if (!QTest::qWaitFor([&read] { return read.finished; }, keychainTimeoutMs))
-        qWarning().noquote() << "the keychain did not answer for" << key;
-    return read;
-}
-
-KeychainKind keychainKind(const QString &key)
-{
-    const KeychainRead read = readKeychain(key);
-    return read.finished ? read.error.kind() : KeychainKind::Timeout;
-}
+using SessionFixture::keychainKind;
+using SessionFixture::KeychainRead;
+using SessionFixture::keychainTimeoutMs;
+using SessionFixture::Launch;
+using SessionFixture::readKeychain;
 
 // A TokenStore in front of another that logs each answer ("write ok <key>") the moment it
 // comes, so that a test can see whether the keychain had answered before signedIn().
@@ -140,16 +87,6 @@ private:
 
     TokenStore *m_inner;
     QStringList *m_log;
-};
-
-// What the app builds at start. Members go in reverse order: the controller first.
-struct Launch
-{
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<TokenStore> ownTokens;
-    std::unique_ptr<AccountStore> accounts;
-    std::unique_ptr<SignInController> controller;
-    QList<State> states;
 };
 
 // Everything logged while it lives, as one text.
@@ -210,23 +147,7 @@ private:
     // A launch; tokens: a store shared between launches (MemoryTokenStore), else the keychain.
     std::unique_ptr<Launch> launch(TokenStore *tokens = nullptr)
     {
-        auto app = std::make_unique<Launch>();
-        app->settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("liftoff.conf")),
-                                                    QSettings::IniFormat);
-        if (!tokens) {
-            auto keychain = std::make_unique<KeychainTokenStore>();
-            keychain->setTimeout(std::chrono::milliseconds(keychainTimeoutMs));
-            app->ownTokens = std::move(keychain);
-            tokens = app->ownTokens.get();
-        }
-        app->accounts = std::make_unique<AccountStore>(app->settings.get());
-        app->controller = std::make_unique<SignInController>();
-        app->controller->setServerCheckDelayMs(0);
-        app->controller->setStores(tokens, app->accounts.get());
-        Launch *raw = app.get();
-        connect(app->controller.get(), &SignInController::stateChanged, this,
-                [raw](State state) { raw->states.append(state); });
-        return app;
+        return SessionFixture::launch(m_dir->filePath(QStringLiteral("liftoff.conf")), tokens);
     }
 
     // Signs in with a password (and bob's TOTP code) on url, until SignedIn.
