@@ -8,6 +8,7 @@
 #include "../shared/connectproxy.h"
 #include "certificatetrust.h"
 #include "servercertificate.h"
+#include "version.h"
 
 #include <QFile>
 #include <QProcess>
@@ -140,7 +141,7 @@ private:
     QString trustedInSettings(const QString &origin) const
     {
         const QSettings settings(m_env.value(QStringLiteral("XDG_CONFIG_HOME"))
-                                     + QStringLiteral("/Liftoff/liftoff.conf"),
+                                     + QStringLiteral("/" LIFTOFF_APP_ID "/liftoff.conf"),
                                  QSettings::IniFormat);
         return settings
             .value(QStringLiteral("TrustedCertificates/")

@@ -16,6 +16,7 @@
 #include "reconnectbackoff.h"
 #include "serveraddress.h"
 #include "userdirectory.h"
+#include "version.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -544,8 +545,8 @@ void TestFaultMatrix::commandLine()
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("home")));
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("tmp")));
     const QProcessEnvironment env = environmentIn(m_dir->path());
-    const QString settings
-        = env.value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/Liftoff/liftoff.conf");
+    const QString settings = env.value(QStringLiteral("XDG_CONFIG_HOME"))
+        + QStringLiteral("/" LIFTOFF_APP_ID "/liftoff.conf");
     QVERIFY(QDir().mkpath(QFileInfo(settings).path()));
     // resume: Alice's own stored session; login: Alice signs in while Bob's session is stored.
     const Stored stored = storeSession(
