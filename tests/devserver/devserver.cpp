@@ -4,6 +4,8 @@
 #include "devsession.h"
 #include "loginattemptlog.h"
 #include "orderedjson.h"
+#include "singlesignon.h"
+#include "ssoroutes.h"
 #include "userdirectory.h"
 
 #include <QHttpServer>
@@ -75,16 +77,25 @@ using TrackingTcpServer = QTcpServer;
 class DevServer::Private
 {
 public:
-    explicit Private(DevServer *q, const DevServerOptions &options) : q(q), options(options) { }
+    explicit Private(DevServer *q, const DevServerOptions &options)
+        : q(q), options(options), sso(this->options), ssoRoutes(this->options, users, sso)
+    { }
 
     void setUpRoutes();
+    void setUpSsoRoutes();
     void acceptWebSockets();
     void onTokenRevoked(const QByteArray &hashedToken);
     QHttpServerResponse sendEmailCode(const QHttpServerRequest &request);
     QHttpServerResponse publicSettings(const QHttpServerRequest &request) const;
-    // An HTTP route whose answer, made by `answer`, waits frameDelayMs like every frame.
+    // HTTP routes whose answer, made by `answer`, waits frameDelayMs like every frame; with one
+    // or two <arg> placeholders in the path, `answer` gets their values before the request.
     template<typename Answer>
-    void routeDelayed(const QString &path, QHttpServerRequest::Method method, Answer answer);
+    void routeDelayed(const QString &path, QHttpServerRequest::Methods methods, Answer answer);
+    template<typename Answer>
+    void routeDelayed1(const QString &path, QHttpServerRequest::Methods methods, Answer answer);
+    template<typename Answer>
+    void routeDelayed2(const QString &path, QHttpServerRequest::Methods methods, Answer answer);
+    void noteRequest(const QHttpServerRequest &request);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QFuture<QHttpServerResponse> delayed(QHttpServerResponse &&response);
 #else
@@ -96,6 +107,8 @@ public:
     DevServerOptions options;
     UserDirectory users;
     LoginAttemptLog attempts;
+    SingleSignOn sso;
+    SsoRoutes ssoRoutes;
     QHttpServer http;
     QPointer<TrackingTcpServer> tcp; // owned by `http` once bound
     QList<QPointer<DevSession>> sessions;
@@ -146,6 +159,7 @@ bool DevServer::listen(quint16 port)
     // bind() (not the deprecated listen()) exists from Qt 6.4 on; it takes ownership.
     d->http.bind(tcp);
     d->tcp = tcp;
+    d->sso.setRootUrl(httpUrl());
     d->errorString.clear();
     qCInfo(lcDevServer) << "listening on" << httpUrl().toString();
     return true;
@@ -262,6 +276,7 @@ void DevServer::Private::setUpRoutes()
     routeDelayed(QStringLiteral("/api/v1/users.2fa.sendEmailCode"),
                  QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return sendEmailCode(request); });
+    setUpSsoRoutes();
     // Anything else: QHttpServer's default answer, 404 Not Found.
 
     // GET /websocket without an upgrade gets sockjs's answer.
@@ -296,25 +311,129 @@ void DevServer::Private::setUpRoutes()
 #endif
 }
 
+void DevServer::Private::noteRequest(const QHttpServerRequest &request)
+{
+    const QString method = request.method() == QHttpServerRequest::Method::Post
+        ? QStringLiteral("POST")
+        : QStringLiteral("GET");
+    Q_EMIT q->httpRequestReceived(method, request.url().path());
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 template<typename Answer>
-void DevServer::Private::routeDelayed(const QString &path, QHttpServerRequest::Method method,
+void DevServer::Private::routeDelayed(const QString &path, QHttpServerRequest::Methods methods,
                                       Answer answer)
 {
-    const QString methodName = method == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
-                                                                          : QStringLiteral("GET");
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    http.route(path, method, [this, answer, methodName](const QHttpServerRequest &request) {
-        Q_EMIT q->httpRequestReceived(methodName, request.url().path());
+    http.route(path, methods, [this, answer](const QHttpServerRequest &request) {
+        noteRequest(request);
         return delayed(answer(request));
     });
+}
+
+template<typename Answer>
+void DevServer::Private::routeDelayed1(const QString &path, QHttpServerRequest::Methods methods,
+                                       Answer answer)
+{
+    http.route(path, methods,
+               [this, answer](const QString &arg, const QHttpServerRequest &request) {
+                   noteRequest(request);
+                   return delayed(answer(arg, request));
+               });
+}
+
+template<typename Answer>
+void DevServer::Private::routeDelayed2(const QString &path, QHttpServerRequest::Methods methods,
+                                       Answer answer)
+{
+    http.route(path, methods,
+               [this, answer](const QString &first, const QString &second,
+                              const QHttpServerRequest &request) {
+                   noteRequest(request);
+                   return delayed(answer(first, second, request));
+               });
+}
 #else
-    http.route(path, method,
-               [this, answer, methodName](const QHttpServerRequest &request,
-                                          QHttpServerResponder &&responder) {
-                   Q_EMIT q->httpRequestReceived(methodName, request.url().path());
+template<typename Answer>
+void DevServer::Private::routeDelayed(const QString &path, QHttpServerRequest::Methods methods,
+                                      Answer answer)
+{
+    http.route(path, methods,
+               [this, answer](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   noteRequest(request);
                    answerLater(answer(request), std::move(responder));
                });
+}
+
+template<typename Answer>
+void DevServer::Private::routeDelayed1(const QString &path, QHttpServerRequest::Methods methods,
+                                       Answer answer)
+{
+    http.route(path, methods,
+               [this, answer](const QString &arg, const QHttpServerRequest &request,
+                              QHttpServerResponder &&responder) {
+                   noteRequest(request);
+                   answerLater(answer(arg, request), std::move(responder));
+               });
+}
+
+template<typename Answer>
+void DevServer::Private::routeDelayed2(const QString &path, QHttpServerRequest::Methods methods,
+                                       Answer answer)
+{
+    http.route(path, methods,
+               [this, answer](const QString &first, const QString &second,
+                              const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   noteRequest(request);
+                   answerLater(answer(first, second, request), std::move(responder));
+               });
+}
 #endif
+
+void DevServer::Private::setUpSsoRoutes()
+{
+    // Path segments are read from the request's own path, not from the placeholders: those are
+    // only there so that QHttpServer matches the route.
+    using Method = QHttpServerRequest::Method;
+    const QHttpServerRequest::Methods getOrPost = Method::Get | Method::Post;
+    auto segment = [](const QHttpServerRequest &request, int index) {
+        return request.url().path(QUrl::FullyDecoded).split(u'/').value(index);
+    };
+    routeDelayed(QStringLiteral("/idp/authorize"), getOrPost,
+                 [this](const QHttpServerRequest &request) {
+                     return ssoRoutes.identityProviderAuthorize(request);
+                 });
+    routeDelayed(QStringLiteral("/idp/cas/login"), getOrPost,
+                 [this](const QHttpServerRequest &request) { return ssoRoutes.casLogin(request); });
+    routeDelayed1(QStringLiteral("/_oauth/<arg>"), getOrPost,
+                  [this, segment](const QString &, const QHttpServerRequest &request) {
+                      return ssoRoutes.oauthEnd(segment(request, 2), request);
+                  });
+    routeDelayed2(
+        QStringLiteral("/_saml/authorize/<arg>/<arg>"), Method::Get,
+        [this, segment](const QString &, const QString &, const QHttpServerRequest &request) {
+            return ssoRoutes.samlAuthorize(segment(request, 3), segment(request, 4), request);
+        });
+    routeDelayed1(QStringLiteral("/_cas/<arg>"), Method::Get,
+                  [this, segment](const QString &, const QHttpServerRequest &request) {
+                      return ssoRoutes.casValidate(segment(request, 2), request);
+                  });
+    routeDelayed1(QStringLiteral("/oauth/<arg>"), Method::Get,
+                  [this, segment](const QString &, const QHttpServerRequest &request) {
+                      return ssoRoutes.modernStart(segment(request, 2), request);
+                  });
+    routeDelayed1(QStringLiteral("/oauth/<arg>/callback"), getOrPost,
+                  [this, segment](const QString &, const QHttpServerRequest &request) {
+                      return ssoRoutes.modernCallback(segment(request, 2), request);
+                  });
+    routeDelayed(QStringLiteral("/home"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return ssoRoutes.home(request); });
+    routeDelayed(QStringLiteral("/api/v1/settings.oauth"), Method::Get,
+                 [this](const QHttpServerRequest &) { return ssoRoutes.settingsOAuth(); });
+    for (const QString &name : { QStringLiteral("end_of_redirect_response.js"),
+                                 QStringLiteral("end_of_popup_response.js") }) {
+        routeDelayed(QStringLiteral("/packages/oauth/") + name, Method::Get,
+                     [name](const QHttpServerRequest &) { return SsoRoutes::script(name); });
+    }
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -446,7 +565,7 @@ void DevServer::Private::acceptWebSockets()
             continue;
         }
         auto *session
-            = new DevSession(std::move(socket), ++sessionNumber, options, users, attempts, q);
+            = new DevSession(std::move(socket), ++sessionNumber, options, users, attempts, sso, q);
         sessions.append(session);
         QObject::connect(session, &DevSession::frameReceived, q, &DevServer::frameReceived);
         QObject::connect(session, &DevSession::closed, q, [this, session] {

@@ -75,6 +75,23 @@ struct DevServerOptions
     // on a server without such services.
     QJsonArray loginServiceConfigurations;
 
+    // Single sign-on (OAuth, SAML, CAS and the modern OAuth flow; see README.md). The dev server
+    // is its own identity provider (/idp/…), which signs in this user of the fixture without
+    // asking.
+    QString idpUser = QStringLiteral("alice");
+    // The identity provider refuses: OAuth redirects back with error=access_denied, SAML ends in a
+    // link with &error=….
+    bool idpDeny = false;
+    // End pages answer 302 Location: rocketchat://auth?… instead of the HTML page whose script
+    // navigates there (for browsers that cannot run JavaScript).
+    bool ssoPlainRedirect = false;
+    // Unclaimed OAuth, SAML and CAS credentials expire (Meteor purges pending OAuth credentials
+    // older than a minute; Rocket.Chat's credential tokens live a minute).
+    qint64 pendingCredentialLifetimeMs = 60000;
+    // Adds demo service documents, at the server's own root URL, to loginServiceConfigurations:
+    // custom OAuth `keycloak` and `gitlab`, SAML provider `demo-idp`, and CAS.
+    bool ssoDemoServices = false;
+
     // Faults.
     int dropAfterFrames = -1; // abort the socket after sending this many frames (-1: never)
     bool ignoreLogin = false; // never answer `login`

@@ -3,6 +3,7 @@
 #include "devserverlog.h"
 #include "devserveroptions.h"
 #include "loginattemptlog.h"
+#include "singlesignon.h"
 #include "totp.h"
 #include "userdirectory.h"
 
@@ -133,6 +134,9 @@ struct DevSession::LoginOutcome
 
     bool handled = false;
     QString type;
+    // The Meteor.Error's code when the error is not rewritten (Rocket.Chat 6, rewriteLoginErrors
+    // off): Meteor's accounts use 403, the OAuth, SAML and CAS handlers 145546287.
+    QJsonValue errorCode = 403;
     QString userId;
     QString resumeToken; // resume logins keep their token and its original time
     QDateTime when;
@@ -162,13 +166,15 @@ struct DevSession::LoginOutcome
 };
 
 DevSession::DevSession(std::unique_ptr<QWebSocket> socket, int number, DevServerOptions &options,
-                       UserDirectory &users, LoginAttemptLog &attempts, QObject *parent)
+                       UserDirectory &users, LoginAttemptLog &attempts, SingleSignOn &sso,
+                       QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_number(number)
     , m_options(options)
     , m_users(users)
     , m_attempts(attempts)
+    , m_sso(sso)
 {
     m_clock.start();
     m_sendTimer.setSingleShot(true);
@@ -478,7 +484,8 @@ void DevSession::handleSub(const QJsonObject &message)
         return;
 
     QList<QPair<QString, QString>> documents;
-    for (const QJsonValue &entry : std::as_const(m_options.loginServiceConfigurations)) {
+    const QJsonArray configurations = m_sso.serviceDocuments();
+    for (const QJsonValue &entry : configurations) {
         QJsonObject fields = entry.toObject();
         QString documentId = fields.value(u"_id").toString();
         if (documentId.isEmpty())
@@ -610,7 +617,7 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
         else if (outcome.why == u"Incorrect password")
             error = meteorError(403, QStringLiteral("User not found")); // Rocket.Chat 6
         else
-            error = meteorError(403, outcome.why); // Meteor 2's own reason
+            error = meteorError(outcome.errorCode, outcome.why); // the handler's own error
         break;
     case LoginOutcome::Error::Match:
         error = meteorError(400, QStringLiteral("Match failed"));
@@ -680,11 +687,16 @@ DevSession::LoginOutcome DevSession::runLoginHandlers(const QJsonValue &options)
         return LoginOutcome::unhandled();
     const QJsonObject object = options.toObject();
 
-    // Registration order: resume (accounts-base), password, then Rocket.Chat's totp and ldap.
+    // Registration order: resume (accounts-base), password and oauth (Meteor packages, loaded
+    // first), then Rocket.Chat's own: totp, saml, cas, ldap. So {oauth, totp:{code}} is the
+    // oauth handler's, and the totp handler only sees the wrapper {totp:{login, code}}.
     LoginOutcome outcome = resumeHandler(object);
     if (outcome.handled)
         return outcome;
     outcome = passwordHandler(object);
+    if (outcome.handled)
+        return outcome;
+    outcome = oauthHandler(object);
     if (outcome.handled)
         return outcome;
 
@@ -699,6 +711,12 @@ DevSession::LoginOutcome DevSession::runLoginHandlers(const QJsonValue &options)
         return outcome;
     }
 
+    outcome = samlHandler(object);
+    if (outcome.handled)
+        return outcome;
+    outcome = casHandler(object);
+    if (outcome.handled)
+        return outcome;
     return ldapHandler(object);
 }
 
@@ -822,6 +840,84 @@ DevSession::LoginOutcome DevSession::ldapHandler(const QJsonObject &options)
     return passwordHandler(fallback);
 }
 
+DevSession::LoginOutcome DevSession::oauthHandler(const QJsonObject &options)
+{
+    // accounts-oauth (§4.4): check(options.oauth, {credentialToken: String, credentialSecret:
+    // Match.OneOf(null, String)}); no other keys.
+    const QJsonValue oauth = options.value(u"oauth");
+    if (!isTruthy(oauth))
+        return LoginOutcome::unhandled();
+    const QString type = QStringLiteral("oauth");
+    const QJsonObject request = oauth.toObject();
+    const QJsonValue token = request.value(u"credentialToken");
+    const QJsonValue secret = request.value(u"credentialSecret");
+    if (!oauth.isObject() || request.size() != 2 || !token.isString()
+        || !(secret.isString() || secret.isNull()))
+        return LoginOutcome::failure(type, LoginOutcome::Error::Match,
+                                     QStringLiteral("Match failed"));
+
+    const SingleSignOn::Retrieved retrieved = m_sso.retrieveOAuthCredential(
+        token.toString(), secret.isNull() ? std::nullopt : std::optional(secret.toString()));
+    auto cancelled = [&type](const QString &why) {
+        LoginOutcome outcome = LoginOutcome::failure(type, LoginOutcome::Error::Meteor, why);
+        outcome.errorCode = 145546287; // Accounts.LoginCancelledError.numericError (0x8acdc2f)
+        return outcome;
+    };
+    switch (retrieved.kind) {
+    case SingleSignOn::Retrieved::Kind::NotFound:
+        return cancelled(QStringLiteral("No matching login attempt found"));
+    case SingleSignOn::Retrieved::Kind::Error:
+        // The stored error is thrown; it is a plain Error (a failed handshake), so a 500.
+        return LoginOutcome::failure(type, LoginOutcome::Error::Internal, retrieved.error);
+    case SingleSignOn::Retrieved::Kind::Success:
+        break;
+    }
+    if (!m_sso.service(retrieved.service))
+        return cancelled(
+            QStringLiteral("No registered oauth service found for: %1").arg(retrieved.service));
+    // updateOrCreateUserFromExternalService: the user the identity provider signed in.
+    if (!m_users.user(retrieved.userId))
+        return LoginOutcome::failure(retrieved.service, LoginOutcome::Error::Internal,
+                                     QStringLiteral("the identity provider's user is gone"));
+    return LoginOutcome::success(retrieved.service, retrieved.userId);
+}
+
+DevSession::LoginOutcome DevSession::samlHandler(const QJsonObject &options)
+{
+    // meteor-accounts-saml/server/loginHandler.ts: {saml: true, credentialToken: String}. The
+    // credential is not used up: it is found until it expires.
+    const QJsonValue token = options.value(u"credentialToken");
+    if (!isTruthy(options.value(u"saml")) || !token.isString() || token.toString().isEmpty())
+        return LoginOutcome::unhandled();
+    const QString type = QStringLiteral("saml");
+    const auto userId = m_sso.samlCredential(token.toString());
+    if (!userId || !m_users.user(*userId)) {
+        LoginOutcome outcome = LoginOutcome::failure(
+            type, LoginOutcome::Error::Meteor, QStringLiteral("No matching login attempt found"));
+        outcome.errorCode = 145546287;
+        return outcome;
+    }
+    return LoginOutcome::success(type, *userId);
+}
+
+DevSession::LoginOutcome DevSession::casHandler(const QJsonObject &options)
+{
+    // server/lib/cas/loginHandler.ts: {cas: {credentialToken}}; the credential is not used up.
+    const QJsonValue cas = options.value(u"cas");
+    if (!isTruthy(cas))
+        return LoginOutcome::unhandled();
+    const QString type = QStringLiteral("cas");
+    const QJsonValue token = cas.toObject().value(u"credentialToken");
+    const auto userId = token.isString() ? m_sso.casCredential(token.toString()) : std::nullopt;
+    if (!userId || !m_users.user(*userId)) {
+        LoginOutcome outcome = LoginOutcome::failure(
+            type, LoginOutcome::Error::Meteor, QStringLiteral("no matching login attempt found"));
+        outcome.errorCode = 145546287;
+        return outcome;
+    }
+    return LoginOutcome::success(type, *userId);
+}
+
 std::optional<OrderedJson> DevSession::validateLoginAttempt(const LoginOutcome &outcome,
                                                             const UserAccount &user,
                                                             const QJsonObject &options)
@@ -844,9 +940,10 @@ std::optional<OrderedJson> DevSession::validateLoginAttempt(const LoginOutcome &
         return validateLoginError(QStringLiteral("error-invalid-email"),
                                   QStringLiteral("Invalid email __email__"));
 
-    // Two-factor (onValidateLogin): not for resume logins. The code is always read from the
-    // outermost object, {totp:{login:{…}, code}}.
-    if (!m_options.twoFactorEnabled || outcome.type == u"resume")
+    // Two-factor (onValidateLogin): not for resume logins, nor CAS ("doesn't yet support 2FA").
+    // The code is always read from the outermost object: {totp:{login:{…}, code}}, or for OAuth
+    // {oauth:{…}, totp:{code}}.
+    if (!m_options.twoFactorEnabled || outcome.type == u"resume" || outcome.type == u"cas")
         return std::nullopt;
     const QJsonValue code = options.value(u"totp").toObject().value(u"code");
     const QString typed = code.isString() ? code.toString()

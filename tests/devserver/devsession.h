@@ -16,6 +16,7 @@
 struct DevServerOptions;
 class LoginAttemptLog;
 class QWebSocket;
+class SingleSignOn;
 class UserDirectory;
 struct UserAccount;
 
@@ -28,7 +29,8 @@ class DevSession : public QObject
     Q_OBJECT
 public:
     DevSession(std::unique_ptr<QWebSocket> socket, int number, DevServerOptions &options,
-               UserDirectory &users, LoginAttemptLog &attempts, QObject *parent = nullptr);
+               UserDirectory &users, LoginAttemptLog &attempts, SingleSignOn &sso,
+               QObject *parent = nullptr);
     ~DevSession() override;
 
     // Sends the greeting (if any) and starts reading. Call once, after connecting the signals.
@@ -89,6 +91,9 @@ private:
     LoginOutcome resumeHandler(const QJsonObject &options);
     LoginOutcome passwordHandler(const QJsonObject &options);
     LoginOutcome ldapHandler(const QJsonObject &options);
+    LoginOutcome oauthHandler(const QJsonObject &options);
+    LoginOutcome samlHandler(const QJsonObject &options);
+    LoginOutcome casHandler(const QJsonObject &options);
     std::optional<OrderedJson> validateLoginAttempt(const LoginOutcome &outcome,
                                                     const UserAccount &user,
                                                     const QJsonObject &options);
@@ -117,6 +122,7 @@ private:
     DevServerOptions &m_options;
     UserDirectory &m_users;
     LoginAttemptLog &m_attempts;
+    SingleSignOn &m_sso;
 
     QString m_sessionId;
     QString m_version; // negotiated DDP version

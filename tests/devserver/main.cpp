@@ -149,13 +149,39 @@ int main(int argc, char *argv[])
                        "ignore-login, ignore-login-blocking (later messages wait too), "
                        "garbage-frame (after connected), silent (after connected)."),
         QStringLiteral("FAULT"));
+    const QCommandLineOption ssoDemoOption(
+        QStringLiteral("sso-demo"),
+        QStringLiteral("Offer single sign-on: custom OAuth services keycloak and gitlab, SAML "
+                       "provider demo-idp and CAS, all through this server's own identity "
+                       "provider (/idp/…), which signs in --idp-user without asking."));
+    const QCommandLineOption idpUserOption(
+        QStringLiteral("idp-user"),
+        QStringLiteral("The account the identity provider signs in (default: alice)."),
+        QStringLiteral("NAME"), QStringLiteral("alice"));
+    const QCommandLineOption idpDenyOption(
+        QStringLiteral("idp-deny"),
+        QStringLiteral("The identity provider refuses every sign-in (OAuth: "
+                       "error=access_denied)."));
+    const QCommandLineOption plainRedirectOption(
+        QStringLiteral("sso-plain-redirect"),
+        QStringLiteral("End pages answer with a 302 to the rocketchat:// link instead of a page "
+                       "whose script opens it."));
+    const QCommandLineOption pendingLifetimeOption(
+        QStringLiteral("pending-credential-lifetime"),
+        QStringLiteral("How long an unclaimed OAuth, SAML or CAS credential waits for its login "
+                       "(default: 60000)."),
+        QStringLiteral("MS"), QStringLiteral("60000"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log sessions and every frame (secrets redacted) on stderr."));
-    parser.addOptions({ portOption, usersOption, delayOption, pingOption, pingTimeoutOption,
-                        versionsOption, greetingOption, serverVersionOption, lifetimeOption,
-                        rateOption, ldapOption, rc6ErrorsOption, blockOption, blockTimeOption,
-                        emailAttemptsOption, faultOption, verboseOption });
+    parser.addOptions({ portOption,     usersOption,         delayOption,
+                        pingOption,     pingTimeoutOption,   versionsOption,
+                        greetingOption, serverVersionOption, lifetimeOption,
+                        rateOption,     ldapOption,          rc6ErrorsOption,
+                        blockOption,    blockTimeOption,     emailAttemptsOption,
+                        faultOption,    ssoDemoOption,       idpUserOption,
+                        idpDenyOption,  plainRedirectOption, pendingLifetimeOption,
+                        verboseOption });
     parser.process(app);
 
     auto usage = [](const QString &message) {
@@ -198,6 +224,16 @@ int main(int argc, char *argv[])
         options.tokenLifetimeMs = parser.value(lifetimeOption).toLongLong(&ok);
         if (!ok || options.tokenLifetimeMs <= 0)
             return usage(QStringLiteral("--token-lifetime-ms needs a positive number"));
+    }
+    options.ssoDemoServices = parser.isSet(ssoDemoOption);
+    options.idpUser = parser.value(idpUserOption);
+    options.idpDeny = parser.isSet(idpDenyOption);
+    options.ssoPlainRedirect = parser.isSet(plainRedirectOption);
+    {
+        bool ok = false;
+        options.pendingCredentialLifetimeMs = parser.value(pendingLifetimeOption).toLongLong(&ok);
+        if (!ok || options.pendingCredentialLifetimeMs <= 0)
+            return usage(QStringLiteral("--pending-credential-lifetime needs a positive number"));
     }
     options.ddpVersions = parser.value(versionsOption).split(u',', Qt::SkipEmptyParts);
     for (QString &version : options.ddpVersions)
@@ -253,6 +289,11 @@ int main(int argc, char *argv[])
     for (const auto &user : server.users().users())
         accounts.append(user.username);
     out() << "Accounts: " << accounts.join(QStringLiteral(", ")) << Qt::endl;
+    if (options.ssoDemoServices)
+        out() << "Single sign-on: keycloak, gitlab (OAuth), saml (demo-idp), cas; the identity "
+                 "provider signs in "
+              << options.idpUser << (options.idpDeny ? " (refusing every sign-in)" : "")
+              << Qt::endl;
 
     // The one secret this prints, on purpose: there is no mail server to deliver it.
     QObject::connect(&server, &DevServer::emailCodeIssued,
