@@ -107,6 +107,22 @@ BrowserSignIn::LinkVerdict BrowserSignIn::judge(const DeepLink &link)
     using Action = LinkVerdict::Action;
     using Kind = SignInError::Kind;
     LinkVerdict verdict;
+    if (link.credentialToken().isEmpty() && !link.providerError().isEmpty()) {
+        // A refusal without credentials (Rocket.Chat hands off OAuth errors that way): it can
+        // sign nobody in, so it may end the attempt waiting for this server; nothing else.
+        const bool fits = m_attempt && m_attempt->server() == link.server()
+            && (link.kind() == DeepLink::Kind::OAuth)
+                == (m_attempt->method() == SsoAttempt::Method::OAuth);
+        if (!fits) {
+            verdict.error = SignInError(Kind::SsoLinkNotStarted);
+            return verdict;
+        }
+        end();
+        qCInfo(lcAuth) << "the identity provider refused the sign-in";
+        verdict.action = Action::EndAttempt;
+        verdict.error = SignInError(Kind::SsoDenied, link.providerError().left(200));
+        return verdict;
+    }
     if (!m_attempt || !m_attempt->hasCredentialToken(link.credentialToken())) {
         const bool late
             = std::any_of(m_ended.cbegin(), m_ended.cend(), [&link](const SsoAttempt &ended) {

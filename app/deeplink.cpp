@@ -117,9 +117,12 @@ DeepLink DeepLink::parse(const QString &text)
     if (type == u"oauth" || type == u"saml") {
         link.m_kind = type == u"oauth" ? Kind::OAuth : Kind::Saml;
         link.m_credentialToken = values.value(QStringLiteral("credentialToken"));
-        if (!isTokenText(link.m_credentialToken))
-            return invalid(tr("The sign-in link has no usable credential token."));
         link.m_providerError = error;
+        // Rocket.Chat's hand-off of a provider's refusal carries no credentials at all.
+        const bool tokenOptional = !error.isEmpty() && link.m_credentialToken.isEmpty()
+            && !values.contains(QStringLiteral("credentialToken"));
+        if (!tokenOptional && !isTokenText(link.m_credentialToken))
+            return invalid(tr("The sign-in link has no usable credential token."));
         if (link.m_kind == Kind::OAuth && error.isEmpty()) {
             link.m_credentialSecret = values.value(QStringLiteral("credentialSecret"));
             if (!isTokenText(link.m_credentialSecret))
@@ -157,7 +160,9 @@ QString DeepLink::toUrlString() const
     case Kind::Saml:
         url += QStringLiteral("&type=")
             + (m_kind == Kind::OAuth ? QStringLiteral("oauth") : QStringLiteral("saml"))
-            + QStringLiteral("&credentialToken=") + encoded(m_credentialToken);
+            + (m_credentialToken.isEmpty()
+                   ? QString()
+                   : QStringLiteral("&credentialToken=") + encoded(m_credentialToken));
         if (!m_credentialSecret.isEmpty())
             url += QStringLiteral("&credentialSecret=") + encoded(m_credentialSecret);
         if (!m_providerError.isEmpty())

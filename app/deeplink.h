@@ -10,7 +10,8 @@
 // its web form `https://go.rocket.chat/auth?…` (reference §4.3, §4.5, §5.1, §5.3).
 //
 //   OAuth   rocketchat://auth?host=H&type=oauth&credentialToken=T&credentialSecret=S
-//           (or …&error=E when the provider refused): the end of a Meteor OAuth flow
+//           (or …&error=E when the provider refused, then without credentials, as Rocket.Chat
+//           hands it off): the end of a Meteor OAuth flow
 //   Saml    rocketchat://auth?host=H&type=saml&credentialToken=T[&error=E]
 //   Token   rocketchat://auth?host=H&token=R&userId=U: a session token (the modern OAuth flow,
 //           "open in the desktop app")
