@@ -54,25 +54,21 @@ bool SingleInstance::listen()
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     }
+    // Someone listening, or a socket file left by a crash? A local connect answers at once:
+    // connected (or queued) when an instance runs, refused when the file is stale. (Asked first:
+    // with access options, QLocalServer would quietly take the name over from a live one.)
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    const bool alive = probe.state() != QLocalSocket::UnconnectedState;
+    probe.abort();
+    if (alive) {
+        qCInfo(lcUi) << "another Liftoff receives the sign-in links";
+        m_problem = tr("Another Liftoff is running; it receives the sign-in links.");
+        return false;
+    }
+    QLocalServer::removeServer(name); // a stale one, if any
     if (m_server->listen(name))
         return true;
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // Someone listening, or a socket file left by a crash? A local connect answers at once:
-        // connected (or queued) when an instance runs, refused when the file is stale.
-        QLocalSocket probe;
-        probe.connectToServer(name);
-        const bool alive = probe.state() != QLocalSocket::UnconnectedState;
-        probe.abort();
-        if (alive) {
-            qCInfo(lcUi) << "another Liftoff receives the sign-in links";
-            m_problem = tr("Another Liftoff is running; it receives the sign-in links.");
-            return false;
-        }
-        qCInfo(lcUi) << "removing a stale link socket";
-        QLocalServer::removeServer(name);
-        if (m_server->listen(name))
-            return true;
-    }
     m_problem = m_server->errorString();
     qCWarning(lcUi) << "cannot receive sign-in links:" << m_problem;
     return false;
