@@ -552,6 +552,7 @@ bool LoginCommand::startSingleSignOn()
     });
     connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
             &LoginCommand::scheduleUpdate);
+    m_controller->loginServices()->setActive(true);
     m_controller->setBrowserTimeoutMs(m_ssoTimeoutMs);
     return true;
 }

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <algorithm>
+#include <utility>
 
 QString LoginServices::collectionName()
 {
@@ -19,13 +20,32 @@ LoginServices::LoginServices(DdpConnection *connection, QObject *parent)
         [this](const QString &collection, const QString &id) { onDocumentAdded(collection, id); });
     connect(collections, &DdpCollections::documentChanged, this, &LoginServices::onDocumentChanged);
     connect(collections, &DdpCollections::documentRemoved, this, &LoginServices::onDocumentRemoved);
-    m_subscription = connection->subscribe(QStringLiteral("meteor.loginServiceConfiguration"));
+}
+
+void LoginServices::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (!active) {
+        if (m_subscription)
+            m_connection->unsubscribe(m_subscription);
+        m_subscription.clear();
+        if (!m_services.isEmpty()) {
+            const QList<LoginService> gone = std::exchange(m_services, {});
+            for (const LoginService &service : gone)
+                Q_EMIT serviceRemoved(service.id());
+            Q_EMIT servicesChanged();
+        }
+        return;
+    }
+    m_subscription = m_connection->subscribe(QStringLiteral("meteor.loginServiceConfiguration"));
     connect(m_subscription, &DdpSubscription::readyChanged, this, [this](bool ready) {
         if (ready)
             Q_EMIT servicesChanged();
     });
-    // Documents already there (a connection that was open before).
-    const auto documents = collections->documents(collectionName());
+    // Documents already there (another subscription, or an earlier one, published them).
+    const auto documents = m_connection->collections()->documents(collectionName());
     for (auto it = documents.cbegin(); it != documents.cend(); ++it)
         onDocumentAdded(collectionName(), it.key());
 }
@@ -66,7 +86,7 @@ bool LoginServices::isReady() const
 
 void LoginServices::onDocumentAdded(const QString &collection, const QString &id)
 {
-    if (collection != collectionName())
+    if (collection != collectionName() || !m_active)
         return;
     const LoginService service
         = LoginService::fromDocument(id, m_connection->collections()->document(collection, id));
@@ -88,7 +108,7 @@ void LoginServices::onDocumentAdded(const QString &collection, const QString &id
 
 void LoginServices::onDocumentChanged(const QString &collection, const QString &id)
 {
-    if (collection != collectionName())
+    if (collection != collectionName() || !m_active)
         return;
     const LoginService service
         = LoginService::fromDocument(id, m_connection->collections()->document(collection, id));

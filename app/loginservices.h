@@ -9,10 +9,11 @@
 class DdpConnection;
 class DdpSubscription;
 
-// The live list of the server's browser sign-in services: subscribes to
+// The live list of the server's browser sign-in services: while active, subscribes to
 // `meteor.loginServiceConfiguration` on the connection (the subscription follows the connection
 // to every new session and server) and keeps one LoginService per published document. Services
-// that appear, change or vanish while the sign-in page is open are announced.
+// that appear, change or vanish while the sign-in page is open are announced. Inactive (the
+// default) it costs nothing on the wire: a resumed or signed-in session sends no extra frame.
 class LoginServices : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,11 @@ public:
 
     explicit LoginServices(DdpConnection *connection, QObject *parent = nullptr);
     ~LoginServices() override;
+
+    // Whoever shows or uses the list switches it on (the sign-in page while shown, `login
+    // --sso`); off, the subscription ends and the list empties.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // The services Liftoff can start, ordered by label (then id), for buttons.
     QList<LoginService> services() const;
@@ -45,4 +51,5 @@ private:
     DdpConnection *m_connection;
     QPointer<DdpSubscription> m_subscription;
     QList<LoginService> m_services; // supported ones, in arrival order
+    bool m_active = false;
 };

@@ -248,7 +248,10 @@ QString SignInError::message() const
         return tr("The server refused the sign-in without saying why. Try again; if it keeps "
                   "happening, contact the server's administrator.");
     case Kind::SsoInvalidLink:
-        return tr("Liftoff received a sign-in link it cannot use: %1").arg(m_detail);
+        if (!m_detail.isEmpty())
+            return tr("Liftoff received a sign-in link it cannot use: %1").arg(m_detail);
+        return tr("Liftoff received a sign-in link it cannot use. Start the sign-in again from "
+                  "Liftoff.");
     case Kind::SsoLinkNotStarted:
         return tr("Liftoff ignored a sign-in link because it did not start that sign-in (for "
                   "example, someone sent you the link). If you want to sign in, start from "

@@ -73,8 +73,20 @@ void ServiceButtons::rebuild()
         if (id == focusedId)
             button->setFocus(Qt::OtherFocusReason);
     }
-    setVisible(!m_buttons.isEmpty());
+    m_heading->setVisible(!m_buttons.isEmpty());
     updateEnabled();
+}
+
+void ServiceButtons::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_controller->loginServices()->setActive(true);
+}
+
+void ServiceButtons::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_controller->loginServices()->setActive(false);
 }
 
 void ServiceButtons::updateEnabled()

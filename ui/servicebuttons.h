@@ -11,7 +11,8 @@ class SignInController;
 
 // Below the password form: "Or sign in with" and one button per browser sign-in service the
 // server offers (its label, colours and icon), kept up to date while the page is open. Hidden
-// when there are none. A button starts the sign-in in the browser.
+// when there are none (the widget itself stays, empty, so that it follows the page's visibility).
+// A button starts the sign-in in the browser.
 class ServiceButtons : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,11 @@ public:
 
     // The icon shown for a service: its provider icon when there is one, else a generic one.
     static QIcon iconFor(const LoginService &service);
+
+protected:
+    // The list is kept live (subscribed) only while the sign-in page shows it.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void rebuild();

@@ -172,6 +172,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         DdpConnection connection;
         LoginServices services(&connection);
+        services.setActive(true);
         QSignalSpy changed(&services, &LoginServices::servicesChanged);
         connection.open(ServerAddress::parse(server.httpUrl().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(services.isReady(), 10000);
@@ -201,6 +202,29 @@ private Q_SLOTS:
         QTRY_COMPARE(removed.size(), 1);
         QCOMPARE(services.services().size(), 4);
         QVERIFY(!services.service(QStringLiteral("github")).isSupported());
+
+        // Switched off (no page shows it): the subscription ends, the list empties.
+        services.setActive(false);
+        QVERIFY(services.services().isEmpty());
+        QVERIFY(!services.isReady());
+    }
+
+    void inactiveCostsNothing()
+    {
+        DevServerOptions options;
+        options.ssoDemoServices = true;
+        DevServer server(options);
+        QVERIFY(server.listen());
+        QStringList sent;
+        connect(&server, &DevServer::frameReceived, this, [&sent](int, const QJsonObject &frame) {
+            sent.append(frame.value(QLatin1String("msg")).toString());
+        });
+        DdpConnection connection;
+        LoginServices services(&connection);
+        connection.open(ServerAddress::parse(server.httpUrl().toString()));
+        QTRY_COMPARE(connection.state(), DdpConnection::State::Connected);
+        QCOMPARE(sent, QStringList { QStringLiteral("connect") });
+        QVERIFY(services.services().isEmpty());
     }
 };
 
