@@ -15,7 +15,10 @@ const QString kWebHost = QStringLiteral("go.rocket.chat");
 // Longer than any token Rocket.Chat makes (43 characters), short enough to refuse junk.
 constexpr int maxTokenLength = 256;
 constexpr int maxErrorLength = 500;
-constexpr int maxLinkLength = 8192;
+constexpr int maxHostLength = 1024;
+// Against junk only: the canonical form of a link within the limits above (every character of
+// the host percent-encoded twice) stays well below it.
+constexpr int maxLinkLength = 64 * 1024;
 
 // Meteor refuses credential tokens and secrets outside [a-zA-Z0-9_-] (oauth_server.js); resume
 // tokens and user ids are made of the same characters.
@@ -96,6 +99,8 @@ DeepLink DeepLink::parse(const QString &text)
     const QString host = values.value(QStringLiteral("host")).trimmed();
     if (host.isEmpty())
         return invalid(tr("The sign-in link does not say which server it is for."));
+    if (host.size() > maxLinkLength / 16)
+        return invalid(tr("The server address in the sign-in link is too long."));
     ServerAddress server = ServerAddress::parse(host);
     int schemeLength = 0;
     if (server.error() == ServerAddress::Error::InsecureTransport
@@ -106,6 +111,9 @@ DeepLink DeepLink::parse(const QString &text)
     if (!server.isValid())
         return invalid(tr("The server address in the sign-in link is not usable: %1")
                            .arg(server.errorMessage()));
+    // Measured as written back (toUrlString()), so that the canonical form parses again.
+    if (server.origin().toString(QUrl::FullyEncoded).size() > maxHostLength)
+        return invalid(tr("The server address in the sign-in link is too long."));
 
     DeepLink link;
     link.m_server = server;

@@ -68,13 +68,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(again == link, text + QStringLiteral(" -> ") + canonical);
     FUZZ_CHECK(again.toUrlString() == canonical, canonical);
 
+    // The description names the server; a link may repeat a secret in the server's own address
+    // (it is the link's author who chose both), which is not a leak of ours.
     const QString description = link.redactedDescription();
+    const QString server = link.server().origin().toString(QUrl::FullyEncoded);
     for (const QString &secret :
-         { link.token(), link.credentialSecret(), link.credentialToken() }) {
-        // (A short one may be in the host by chance; a real one is 43 characters.)
-        FUZZ_CHECK(secret.size() < 8 || !description.contains(secret),
+         { link.token(), link.credentialSecret(), link.credentialToken(), planted }) {
+        // (A short one may be in the scheme or host by chance; a real one is 43 characters.)
+        FUZZ_CHECK(secret.size() < 8 || server.contains(secret) || !description.contains(secret),
                    QStringLiteral("a secret in: ") + description);
     }
-    FUZZ_CHECK(!description.contains(planted), description);
     return 0;
 }
