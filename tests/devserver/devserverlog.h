@@ -15,4 +15,8 @@ namespace DevServerLog {
 // is not JSON is not logged at all (it could be anything), only its size.
 QString redactedFrame(const QString &raw);
 QString redactedFrame(const QByteArray &raw);
+// A URL (or text with URLs) as it may be logged: the app's Redaction::redactUrl, and also the
+// credential tokens that SAML and CAS carry in the path (/_saml/authorize/<provider>/<token>,
+// /_cas/<token>, /saml/<token>), which sign in whoever holds them.
+QString redactedUrl(const QString &url);
 } // namespace DevServerLog

@@ -346,18 +346,3 @@ std::optional<QString> SingleSignOn::casCredential(const QString &token)
         return std::nullopt;
     return it->userId;
 }
-
-int SingleSignOn::pendingCredentialCount() const
-{
-    return int(m_pendingOAuth.size() + m_samlCredentials.size() + m_casCredentials.size());
-}
-
-void SingleSignOn::clearPending()
-{
-    m_codes.clear();
-    m_casTickets.clear();
-    m_modernFlows.clear();
-    m_pendingOAuth.clear();
-    m_samlCredentials.clear();
-    m_casCredentials.clear();
-}

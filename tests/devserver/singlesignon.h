@@ -86,10 +86,6 @@ public:
     void storeCasCredential(const QString &token, const QString &userId);
     std::optional<QString> casCredential(const QString &token);
 
-    // Test hooks.
-    int pendingCredentialCount() const;
-    void clearPending();
-
 private:
     struct PendingOAuth
     {

@@ -3,7 +3,6 @@
 #include "devserverlog.h"
 #include "devserveroptions.h"
 #include "orderedjson.h"
-#include "redaction.h"
 #include "singlesignon.h"
 #include "ssopages.h"
 #include "userdirectory.h"
@@ -107,7 +106,7 @@ QHttpServerResponse redirect(const QString &location)
 #else
     response.addHeader(QByteArrayLiteral("Location"), location.toUtf8());
 #endif
-    qCInfo(lcDevServer).noquote() << "sso: 302 to" << Redaction::redactUrl(location);
+    qCInfo(lcDevServer).noquote() << "sso: 302 to" << DevServerLog::redactedUrl(location);
     return response;
 }
 
@@ -179,7 +178,7 @@ QString SsoRoutes::origin() const
 
 QHttpServerResponse SsoRoutes::handOff(const QString &link) const
 {
-    qCInfo(lcDevServer).noquote() << "sso: handing off" << Redaction::redactUrl(link);
+    qCInfo(lcDevServer).noquote() << "sso: handing off" << DevServerLog::redactedUrl(link);
     if (m_options.ssoPlainRedirect)
         return redirect(link);
     return html(SsoPages::handOffPage(link));

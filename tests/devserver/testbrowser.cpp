@@ -1,6 +1,6 @@
 #include "testbrowser.h"
 
-#include "redaction.h"
+#include "devserverlog.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -88,7 +88,7 @@ QString describePage(const QByteArray &html)
     text = decodeEntities(text).replace(spaces, QStringLiteral(" ")).trimmed();
     if (text.size() > 300)
         text = text.left(300) + QStringLiteral("…");
-    return text.isEmpty() ? QStringLiteral("(an empty page)") : Redaction::redactUrl(text);
+    return text.isEmpty() ? QStringLiteral("(an empty page)") : DevServerLog::redactedUrl(text);
 }
 
 } // namespace
@@ -133,7 +133,7 @@ void TestBrowser::open(const QString &url, std::function<void(int)> done)
     const QUrl parsed = QUrl::fromUserInput(url);
     if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")) {
         say(QStringLiteral("cannot open \"%1\": only http, https and rocketchat: URLs")
-                .arg(Redaction::redactUrl(url)));
+                .arg(DevServerLog::redactedUrl(url)));
         finish(Usage);
         return;
     }
@@ -164,7 +164,7 @@ void TestBrowser::onFinished(QNetworkReply *reply)
     if (m_finished)
         return;
     const QUrl url = reply->url();
-    const QString shown = Redaction::redactUrl(url.toString(QUrl::FullyEncoded));
+    const QString shown = DevServerLog::redactedUrl(url.toString(QUrl::FullyEncoded));
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid()) {
         say(QStringLiteral("GET %1: %2").arg(shown, reply->errorString()));
@@ -217,7 +217,7 @@ void TestBrowser::follow(const QUrl &from, const QString &target)
     const QUrl next = from.resolved(QUrl::fromEncoded(target.toUtf8(), QUrl::TolerantMode));
     if (next.scheme() != u"http" && next.scheme() != u"https") {
         say(QStringLiteral("cannot follow \"%1\": not http, https or an app link")
-                .arg(Redaction::redactUrl(target)));
+                .arg(DevServerLog::redactedUrl(target)));
         finish(NoHandOff);
         return;
     }
@@ -226,7 +226,7 @@ void TestBrowser::follow(const QUrl &from, const QString &target)
 
 void TestBrowser::deliver(const QString &link)
 {
-    say(QStringLiteral("app link: %1").arg(Redaction::redactUrl(link)));
+    say(QStringLiteral("app link: %1").arg(DevServerLog::redactedUrl(link)));
     if (m_options.deliverWith.isEmpty()) {
         QTextStream out(stdout);
         out << link << Qt::endl;
