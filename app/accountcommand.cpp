@@ -259,6 +259,7 @@ void SessionResume::update()
     case State::SignedIn:
         conclude(Outcome::SignedIn);
         return;
+    case State::WaitingForBrowser: // never here: only a sign-in goes to the browser
     case State::Offline:
         // The window waits for the server; a command reports and ends. The token stays.
         m_controller->cancel();

@@ -4,6 +4,7 @@
 #include "localization.h"
 #include "logincommand.h"
 #include "logoutcommand.h"
+#include "opencommand.h"
 #include "resumecommand.h"
 #include "statuscommand.h"
 #include "tokencommand.h"
@@ -30,6 +31,8 @@ const QList<CommandLine::Entry> &CommandLine::entries()
           [](QObject *parent) -> Command * { return new TokenCommand(parent); } },
         { LogoutCommand::name(), &LogoutCommand::summary,
           [](QObject *parent) -> Command * { return new LogoutCommand(parent); } },
+        { OpenCommand::name(), &OpenCommand::summary,
+          [](QObject *parent) -> Command * { return new OpenCommand(parent); } },
     };
     return list;
 }

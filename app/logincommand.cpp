@@ -3,8 +3,10 @@
 #include "accountstore.h"
 #include "certificatetrust.h"
 #include "keychaintokenstore.h"
+#include "loginservices.h"
 #include "serveraddress.h"
 #include "signinerror.h"
+#include "singleinstance.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
@@ -61,12 +63,15 @@ void LoginCommand::start(const QStringList &arguments)
     }
     connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
     connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
+    if (!m_service.isEmpty() && !startSingleSignOn())
+        return;
     // Check the server now, while the person types the password: then signing in costs one
     // round trip once the password is there.
     m_controller->setServerCheckTimeoutMs(m_timeoutMs);
     m_controller->setServer(m_serverText, m_allowInsecure);
     m_controller->checkServerNow(); // no pause for typing: the address is complete
-    askForPassword();
+    if (m_service.isEmpty())
+        askForPassword();
     scheduleUpdate();
 }
 
@@ -126,8 +131,17 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
            "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
            "for the server, as the window's \"Trust this certificate\", unless --no-store."),
         tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
+    const QCommandLineOption sso(
+        QStringLiteral("sso"),
+        tr("Sign in with this single sign-on service of the server (e.g. github, "
+           "keycloak, saml, cas) in your web browser, instead of a password."),
+        tr("service", "placeholder in the option list: --sso <service>"));
+    const QCommandLineOption ssoTimeout(
+        QStringLiteral("sso-timeout"),
+        tr("With --sso: how long to wait for the browser (default: 300)."),
+        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
     parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
-                        allowInsecure, timeout, trustFingerprint });
+                        allowInsecure, timeout, trustFingerprint, sso, ssoTimeout });
 
     if (!parser.parse(QStringList { QStringLiteral("liftoff login") } + arguments)) {
         failUsage(parser.errorText());
@@ -160,12 +174,35 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         return false;
     }
 
-    if (parser.isSet(username) == parser.isSet(email)) {
+    if (parser.isSet(sso)) {
+        m_service = parser.value(sso).trimmed();
+        if (m_service.isEmpty()) {
+            failUsage(tr("--sso needs the name of a service, e.g. --sso github."));
+            return false;
+        }
+        if (parser.isSet(username) || parser.isSet(email) || parser.isSet(passwordStdin)
+            || parser.isSet(ldap)) {
+            failUsage(tr("--sso signs in with the browser: leave out --username, --email, "
+                         "--password-stdin and --ldap."));
+            return false;
+        }
+        if (parser.isSet(ssoTimeout)) {
+            m_ssoTimeoutMs = parseTimeoutMs(parser.value(ssoTimeout));
+            if (m_ssoTimeoutMs == 0) {
+                failUsage(tr("--sso-timeout needs a number of seconds, e.g. 300."));
+                return false;
+            }
+        }
+    } else if (parser.isSet(ssoTimeout)) {
+        failUsage(tr("--sso-timeout goes with --sso."));
+        return false;
+    } else if (parser.isSet(username) == parser.isSet(email)) {
         failUsage(tr("give either --username or --email (one of them)."));
         return false;
     }
-    m_identifier = parser.isSet(username) ? parser.value(username) : parser.value(email);
-    if (m_identifier.trimmed().isEmpty()) {
+    if (m_service.isEmpty())
+        m_identifier = parser.isSet(username) ? parser.value(username) : parser.value(email);
+    if (m_service.isEmpty() && m_identifier.trimmed().isEmpty()) {
         failUsage(tr("the user name or e-mail address is empty."));
         return false;
     }
@@ -204,7 +241,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     }
 
     m_interactive = Terminal::isInteractive();
-    if (!m_interactive && !m_passwordFromStdin) {
+    if (!m_interactive && !m_passwordFromStdin && m_service.isEmpty()) {
         failUsage(tr("there is no terminal to ask for the password on: pipe it in and add "
                      "--password-stdin."));
         return false;
@@ -232,14 +269,17 @@ QString LoginCommand::helpText(const QString &optionsHelp) const
              "not stored (stdout still says who signed in; stderr says why)") },
     };
     return Command::helpText(
-        tr("Usage: liftoff login --server <url> (--username <name> | --email <address>) "
-           "[options]"),
+        tr("Usage: liftoff login --server <url> (--username <name> | --email <address> | "
+           "--sso <service>) [options]"),
         tr("Signs in to a Rocket.Chat server, checking the server while you type the password, "
            "and keeps the session in the system keychain for liftoff resume, status, token and "
            "logout (and the window). The password is never taken as an argument: it is asked "
            "for on the terminal without echo, or read from standard input with "
            "--password-stdin. On a terminal, a two-factor code is asked for when the server "
-           "wants one; otherwise pass it with --totp-code."),
+           "wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your "
+           "web browser (the BROWSER environment variable, else the system's default browser); "
+           "if none can be opened, the address to open is printed. The browser hands the "
+           "sign-in back to this command through a rocketchat:// link."),
         optionsHelp, codes,
         tr("On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a "
            "shell shows 130)."));
@@ -357,7 +397,7 @@ void LoginCommand::update()
     case State::Resuming: // never here: login does not resume stored sessions
         break;
     case State::Ready:
-        if (m_signInCalled && error.isError()) {
+        if ((m_signInCalled || m_ssoStarted) && error.isError()) {
             fail(error);
             return;
         }
@@ -375,7 +415,14 @@ void LoginCommand::update()
     case State::SignedIn:
         succeed();
         return;
+    case State::WaitingForBrowser:
+        reportBrowser();
+        break;
     }
+    if (!m_service.isEmpty() && !m_ssoStarted && m_controller->state() == State::Ready)
+        startBrowserSignIn();
+    if (m_finished)
+        return;
     updateDeadline();
 }
 
@@ -428,7 +475,7 @@ void LoginCommand::updateDeadline()
     const State state = m_controller->state();
     const bool waitingForServer = m_input == Input::None && !m_finished
         && (state == State::CheckingServer || state == State::SigningIn
-            || (state == State::Ready && m_signInCalled)
+            || (state == State::Ready && (m_signInCalled || !m_service.isEmpty()))
             || (state == State::TwoFactorRequired && m_codeSubmitted));
     if (!waitingForServer)
         m_deadline.stop();
@@ -511,4 +558,65 @@ void LoginCommand::finish(int exitCode)
     m_finished = true;
     m_deadline.stop();
     emit finished(exitCode);
+}
+
+bool LoginCommand::startSingleSignOn()
+{
+    // The browser's link comes back through the operating system, which starts another
+    // `liftoff rocketchat://…`: that one hands it over to us through the instance socket.
+    m_instance = new SingleInstance(this);
+    if (!m_instance->listen()) {
+        fail(SignInError(SignInError::Kind::ServerError),
+             tr("Another Liftoff is running and would receive the browser's sign-in: sign in "
+                "there, or close it and try again."));
+        return false;
+    }
+    connect(m_instance, &SingleInstance::linkReceived, m_controller, &SignInController::handleLink);
+    connect(m_controller, &SignInController::linkRefused, this, [this](const SignInError &error) {
+        if (!m_finished)
+            printLine(stderr, QStringLiteral("liftoff login: ") + error.message().simplified());
+    });
+    connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
+            &LoginCommand::scheduleUpdate);
+    m_controller->loginServices()->setActive(true);
+    m_controller->setBrowserTimeoutMs(m_ssoTimeoutMs);
+    return true;
+}
+
+void LoginCommand::startBrowserSignIn()
+{
+    if (!m_controller->loginServices()->isReady())
+        return; // the list is on its way
+    m_ssoStarted = true;
+    if (m_controller->signInWithService(m_service))
+        return;
+    QStringList names;
+    for (const LoginService &service : m_controller->loginServices()->services())
+        names.append(service.name());
+    failUsage(names.isEmpty()
+                  ? tr("%1 offers no single sign-on; sign in with --username or --email.")
+                        .arg(m_controller->server().displayString())
+                  : tr("%1 offers no sign-in with \"%2\"; it offers: %3.")
+                        .arg(m_controller->server().displayString(), m_service,
+                             names.join(QStringLiteral(", "))));
+}
+
+void LoginCommand::reportBrowser()
+{
+    if (m_browserReported)
+        return;
+    m_browserReported = true;
+    const int minutes = qMax(1, (m_ssoTimeoutMs + 59999) / 60000);
+    if (m_controller->browserOpened()) {
+        printLine(stderr,
+                  tr("Continue signing in with %1 in your web browser (waiting up to %n "
+                     "minute(s)).",
+                     nullptr, minutes)
+                      .arg(m_controller->browserServiceLabel()));
+        return;
+    }
+    printLine(stderr, m_controller->browserProblem());
+    printLine(stderr, m_controller->browserUrl().toString(QUrl::FullyEncoded));
+    printLine(stderr,
+              tr("Waiting up to %n minute(s) for the sign-in to come back.", nullptr, minutes));
 }

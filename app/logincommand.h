@@ -7,12 +7,18 @@
 #include <QTimer>
 
 class AccountStore;
+class SingleInstance;
 class SignInError;
 class Terminal;
 class TokenStore;
 
-// `liftoff login --server URL (--username NAME | --email ADDR) [--password-stdin] [--ldap]
-// [--totp-code CODE] [--no-store] [--json] [--allow-insecure] [--timeout SECONDS]`
+// `liftoff login --server URL (--username NAME | --email ADDR | --sso SERVICE) [--password-stdin]
+// [--ldap] [--totp-code CODE] [--no-store] [--json] [--allow-insecure] [--timeout SECONDS]
+// [--sso-timeout SECONDS]`
+//
+// With --sso the sign-in happens in the browser: the command receives the browser's link as the
+// window would (it listens on the SingleInstance socket) and prints the address when no browser
+// could be opened.
 //
 // Drives a SignInController as the window does: the server check starts at once, in parallel
 // with the password prompt, so that the sign-in itself costs one round trip. The password comes
@@ -53,6 +59,9 @@ private:
     void fail(const SignInError &error, const QString &hint = {});
     void failUsage(const QString &message);
     void finish(int exitCode);
+    bool startSingleSignOn();
+    void startBrowserSignIn();
+    void reportBrowser();
 
     // Options
     QString m_serverText;
@@ -65,6 +74,8 @@ private:
     bool m_json = false;
     bool m_store = true;
     int m_timeoutMs = 30000;
+    QString m_service; // --sso
+    int m_ssoTimeoutMs = 5 * 60 * 1000;
 
     // Progress
     SignInController *m_controller = nullptr;
@@ -81,4 +92,7 @@ private:
     bool m_updateScheduled = false;
     bool m_finished = false;
     QTimer m_deadline;
+    SingleInstance *m_instance = nullptr;
+    bool m_ssoStarted = false;
+    bool m_browserReported = false;
 };

@@ -54,9 +54,41 @@ QJsonObject LoginRequest::withTwoFactorCode(const QJsonObject &login, const QStr
 {
     QString compact = code;
     compact.remove(QLatin1Char(' '));
+    if (login.contains(QLatin1String("oauth"))) {
+        // Rocket.Chat's web client answers two-factor after OAuth with a sibling `totp`.
+        QJsonObject retry = login;
+        retry.insert(QStringLiteral("totp"), QJsonObject { { QStringLiteral("code"), compact } });
+        return retry;
+    }
     return QJsonObject { { QStringLiteral("totp"),
                            QJsonObject { { QStringLiteral("login"), login },
                                          { QStringLiteral("code"), compact } } } };
+}
+
+QJsonObject LoginRequest::oauth(const QString &credentialToken, const QString &credentialSecret)
+{
+    return QJsonObject { { QStringLiteral("oauth"),
+                           QJsonObject {
+                               { QStringLiteral("credentialToken"), credentialToken },
+                               { QStringLiteral("credentialSecret"), credentialSecret } } } };
+}
+
+QJsonObject LoginRequest::saml(const QString &credentialToken)
+{
+    return QJsonObject { { QStringLiteral("saml"), true },
+                         { QStringLiteral("credentialToken"), credentialToken } };
+}
+
+QJsonObject LoginRequest::cas(const QString &credentialToken)
+{
+    return QJsonObject { { QStringLiteral("cas"),
+                           QJsonObject {
+                               { QStringLiteral("credentialToken"), credentialToken } } } };
+}
+
+QJsonObject LoginRequest::resume(const QString &token)
+{
+    return QJsonObject { { QStringLiteral("resume"), token } };
 }
 
 void LoginRequest::wipe(QString &text)

@@ -25,8 +25,16 @@ public:
     // binds with the password itself, so this one request carries it.
     static QJsonObject ldap(const QString &identifier, const QString &password);
 
+    // Single sign-on (reference §4.4–4.6, §5.3): {"oauth": {credentialToken, credentialSecret}},
+    // {"saml": true, credentialToken}, {"cas": {credentialToken}}, {"resume": token}.
+    static QJsonObject oauth(const QString &credentialToken, const QString &credentialSecret);
+    static QJsonObject saml(const QString &credentialToken);
+    static QJsonObject cas(const QString &credentialToken);
+    static QJsonObject resume(const QString &token);
+
     // {"totp": {"login": <original request>, "code": <code>}}: the retry after totp-required.
-    // Spaces in the code (as apps show it, "123 456") are dropped.
+    // For an OAuth request, as Rocket.Chat's web client: the request with a sibling
+    // "totp": {"code": <code>}. Spaces in the code (as apps show it, "123 456") are dropped.
     static QJsonObject withTwoFactorCode(const QJsonObject &login, const QString &code);
 
     // Overwrites the characters in place and empties the string, when this string is the only

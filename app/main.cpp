@@ -1,18 +1,24 @@
 #include "accountstore.h"
+#include "browserlauncher.h"
 #include "command.h"
 #include "commandline.h"
+#include "deeplink.h"
 #include "keychaintokenstore.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "opencommand.h"
 #include "signincontroller.h"
+#include "singleinstance.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QNetworkProxyFactory>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -124,11 +130,20 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const std::optional<QString> language = Localization::takeLanguageOption(arguments);
-    if (CommandLine::wantsCommand(arguments))
-        return runCommandLine(argc, argv, arguments, language);
+    // `liftoff rocketchat://…`, what the operating system runs for a link (Exec=liftoff %u),
+    // is `liftoff open …`: the link goes to the Liftoff that is running.
+    if (arguments.size() == 2 && DeepLink::looksLikeLink(arguments.at(1)))
+        arguments = QStringList { arguments.at(0), OpenCommand::name(), arguments.at(1) };
+    QString link; // none running: this process opens the window and handles the link
+    if (CommandLine::wantsCommand(arguments)) {
+        const int exitCode = runCommandLine(argc, argv, arguments, language);
+        if (exitCode != OpenCommand::NotDelivered)
+            return exitCode;
+        link = arguments.value(2);
+    }
 
-    bool needsWindow = false;
-    {
+    bool needsWindow = !link.isEmpty();
+    if (!needsWindow) {
         QCommandLineParser probe;
         Options probeOptions;
         setUpParser(probe, probeOptions);
@@ -147,7 +162,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     Options options;
     setUpParser(parser, options);
-    if (!parser.parse(arguments))
+    if (!parser.parse(link.isEmpty() ? arguments : QStringList { arguments.at(0) }))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
@@ -172,5 +187,14 @@ int main(int argc, char **argv)
     if (parser.isSet(options.server))
         window.setServer(parser.value(options.server), parser.isSet(options.allowInsecure));
     window.show();
+    // The window receives the sign-in links of the browser (and of `liftoff open`).
+    BrowserLauncher::setSystemOpener(
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    SingleInstance instance;
+    if (instance.listen())
+        QObject::connect(&instance, &SingleInstance::linkReceived, &window,
+                         &MainWindow::handleLink);
+    if (!link.isEmpty())
+        QTimer::singleShot(0, &window, [&window, link] { window.handleLink(link); });
     return app->exec();
 }

@@ -1,6 +1,7 @@
 #include "signincontroller.h"
 
 #include "accountstore.h"
+#include "browsersignin.h"
 #include "certificatetrust.h"
 #include "ddpconnection.h"
 #include "ddpframe.h"
@@ -115,6 +116,10 @@ public:
     void startOfflineCountdown(int ms);
     void stopOfflineCountdown();
 
+    // Single sign-on in the browser.
+    void handleFlowLink(const DeepLink &link);
+    void refuseLink(const SignInError &failure);
+
     // Signing out.
     void signOutSession(const QString &key, const QString &token, const ServerAddress &server);
 
@@ -199,6 +204,13 @@ public:
                                       OfflineMaximumRetryMs };
     QTimer offlineRetryTimer;
     SecondsCountdown offlineCountdown;
+
+    // Single sign-on in the browser (made once the connection exists).
+    std::unique_ptr<BrowserSignIn> browser;
+    // A session-token link waiting for confirmLink().
+    std::optional<DeepLink> pendingLink;
+    // Sent once the server check is done (a confirmed session-token link: {resume}).
+    QJsonObject requestAfterCheck;
 };
 
 // ---- Server check ------------------------------------------------------------------------------
@@ -288,6 +300,10 @@ void SignInController::Private::concludeCheck()
     checked = true;
     ldap = check.hasLdap();
     qCInfo(lcAuth) << "server ready: Rocket.Chat" << version << (ldap ? "with LDAP" : "");
+    if (!requestAfterCheck.isEmpty()) {
+        sendLogin(std::exchange(requestAfterCheck, {}));
+        return;
+    }
     if (pendingSignIn) {
         pendingSignIn = false;
         startSignIn(pendingIdentifier, pendingPassword, pendingLdap);
@@ -794,6 +810,7 @@ void SignInController::Private::abandonResume()
 
 void SignInController::Private::dropCurrentFlow()
 {
+    browser->end();
     abandonResume();
     if (loginCall || awaitingUserDocument || saving)
         abandonLogin();
@@ -879,9 +896,13 @@ void SignInController::Private::closeConnectionIfDown()
     checked = false;
 }
 
-void SignInController::Private::onLoginFailed(const SignInError &failure)
+void SignInController::Private::onLoginFailed(const SignInError &loginFailure)
 {
     using Kind = SignInError::Kind;
+    // The server's words for a browser sign-in it did not accept are about passwords.
+    const SignInError failure = BrowserSignIn::isBrowserRequest(request)
+        ? BrowserSignIn::loginError(loginFailure)
+        : loginFailure;
     qCInfo(lcAuth) << "sign-in failed:" << failure.ddpError().toLogString();
     const bool wasTwoFactor = twoFactorMethod != TwoFactorMethod::None;
 
@@ -1024,6 +1045,7 @@ void SignInController::Private::forgetRequest()
 
 void SignInController::Private::dropPendingSignIn()
 {
+    requestAfterCheck = {};
     pendingSignIn = false;
     pendingIdentifier.clear();
     LoginRequest::wipe(pendingPassword);
@@ -1095,11 +1117,36 @@ SignInController::SignInController(QObject *parent)
     });
     connect(&d->offlineCountdown, &SecondsCountdown::secondsLeftChanged, this,
             &SignInController::offlineRetrySecondsLeftChanged);
+
+    d->browser = std::make_unique<BrowserSignIn>(d->connection.get());
+    d->browser->setLoginTimeoutMs(d->signInTimeoutMs);
+    connect(d->browser.get(), &BrowserSignIn::secondsLeftChanged, this,
+            &SignInController::browserSecondsLeftChanged);
+    connect(d->browser.get(), &BrowserSignIn::timedOut, this, [this] {
+        if (d->state != State::WaitingForBrowser)
+            return;
+        d->setError(SignInError(SignInError::Kind::SsoExpired));
+        d->setState(State::Ready);
+    });
+    connect(d->browser.get(), &BrowserSignIn::casSignedIn, this, [this](const QJsonObject &result) {
+        if (d->state != State::WaitingForBrowser)
+            return;
+        d->clearError();
+        d->setState(State::SigningIn);
+        d->onLoginSucceeded(result);
+    });
+    connect(d->browser.get(), &BrowserSignIn::casFailed, this, [this](const SignInError &failure) {
+        if (d->state != State::WaitingForBrowser)
+            return;
+        d->setError(failure);
+        d->setState(State::Ready);
+    });
 }
 
 SignInController::~SignInController()
 {
     d->destroying = true;
+    d->browser.reset(); // its subscription and calls go before the connection
     d->dropPendingSignIn();
     d->forgetRequest();
     if (d->emailCodeReply)
@@ -1281,6 +1328,7 @@ void SignInController::checkServerNow()
     case State::SignedIn:
     case State::Resuming:
     case State::Offline:
+    case State::WaitingForBrowser:
         qCInfo(lcAuth) << "not checking the server while" << d->state;
         return;
     case State::Idle:
@@ -1351,6 +1399,11 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
         qCInfo(lcAuth) << "signing in with credentials instead of the stored session";
         d->abandonResume();
         d->stopChecking();
+        break;
+    case State::WaitingForBrowser:
+        // A password after all: the browser's link will not be waited for any more.
+        d->browser->end();
+        d->setState(State::Ready);
         break;
     case State::Idle:
     case State::CheckingServer:
@@ -1454,9 +1507,16 @@ void SignInController::cancel()
             d->setError(SignInError(SignInError::Kind::Cancelled));
             return;
         }
+        d->dropPendingSignIn();
         d->stopChecking();
         d->setError(SignInError(SignInError::Kind::Cancelled));
         d->setState(State::Failed);
+        return;
+    case State::WaitingForBrowser:
+        qCInfo(lcAuth) << "browser sign-in cancelled";
+        d->browser->end();
+        d->setError(SignInError(SignInError::Kind::Cancelled));
+        d->setState(State::Ready);
         return;
     case State::SigningIn:
     case State::TwoFactorRequired:
@@ -1510,6 +1570,7 @@ void SignInController::signOut()
     case State::SigningIn:
     case State::TwoFactorRequired:
     case State::Failed:
+    case State::WaitingForBrowser:
         qCWarning(lcAuth) << "signOut() ignored while" << d->state;
         return;
     }
@@ -1558,4 +1619,172 @@ int SignInController::rateLimitSecondsLeft() const
 SignedInUser SignInController::user() const
 {
     return d->user;
+}
+
+// ---- Single sign-on in the browser -------------------------------------------------------------
+
+void SignInController::Private::handleFlowLink(const DeepLink &link)
+{
+    using Action = BrowserSignIn::LinkVerdict::Action;
+    const BrowserSignIn::LinkVerdict verdict = browser->judge(link);
+    switch (verdict.action) {
+    case Action::Refuse:
+        refuseLink(verdict.error);
+        return;
+    case Action::EndAttempt:
+        Q_EMIT q->linkRefused(verdict.error);
+        if (state == State::WaitingForBrowser) {
+            setError(verdict.error);
+            setState(State::Ready);
+        }
+        return;
+    case Action::SignIn:
+        break;
+    }
+    if (state != State::WaitingForBrowser) {
+        refuseLink(SignInError(SignInError::Kind::SsoExpired));
+        return;
+    }
+    qCInfo(lcAuth) << "signing in with the" << link.redactedDescription();
+    identifier.clear();
+    sendLogin(verdict.request);
+}
+
+void SignInController::Private::refuseLink(const SignInError &failure)
+{
+    Q_EMIT q->linkRefused(failure);
+    // Said where it disturbs nothing: a sign-in or session under way goes on as it was.
+    switch (state) {
+    case State::Idle:
+    case State::CheckingServer:
+    case State::Ready:
+    case State::Failed:
+    case State::WaitingForBrowser:
+        setError(failure);
+        break;
+    case State::SigningIn:
+    case State::TwoFactorRequired:
+    case State::SignedIn:
+    case State::Resuming:
+    case State::Offline:
+        break;
+    }
+}
+
+LoginServices *SignInController::loginServices() const
+{
+    return d->browser->services();
+}
+
+bool SignInController::signInWithService(const QString &service)
+{
+    if (d->state != State::Ready && d->state != State::WaitingForBrowser) {
+        qCWarning(lcAuth) << "signInWithService() ignored while" << d->state;
+        return false;
+    }
+    SignInError failure;
+    if (!d->browser->start(service, d->address, &failure)) {
+        d->setError(failure);
+        if (d->state == State::WaitingForBrowser)
+            d->setState(State::Ready);
+        return false;
+    }
+    d->clearError();
+    d->setState(State::WaitingForBrowser);
+    return true;
+}
+
+void SignInController::handleLink(const QString &text)
+{
+    const DeepLink link = DeepLink::parse(text);
+    switch (link.kind()) {
+    case DeepLink::Kind::Invalid:
+        qCInfo(lcAuth) << "refused an unusable link";
+        d->refuseLink(SignInError(SignInError::Kind::SsoInvalidLink, link.problem()));
+        return;
+    case DeepLink::Kind::OAuth:
+    case DeepLink::Kind::Saml:
+        d->handleFlowLink(link);
+        return;
+    case DeepLink::Kind::Token:
+        break;
+    }
+    if (d->state == State::SignedIn && d->user.server == link.server()
+        && d->user.userId == link.userId()) {
+        qCInfo(lcAuth) << "a" << link.redactedDescription() << "for the account signed in";
+        return;
+    }
+    qCInfo(lcAuth) << "a" << link.redactedDescription() << "waits for confirmation";
+    d->pendingLink = link;
+    Q_EMIT linkConfirmationRequested();
+}
+
+DeepLink SignInController::pendingLink() const
+{
+    return d->pendingLink.value_or(DeepLink());
+}
+
+void SignInController::confirmLink()
+{
+    if (!d->pendingLink)
+        return;
+    const DeepLink link = *std::exchange(d->pendingLink, std::nullopt);
+    qCInfo(lcAuth) << "signing in with the confirmed" << link.redactedDescription();
+    // Whatever was going on stops; a session signed in stays stored (as for another account).
+    d->dropCurrentFlow();
+    d->stopChecking();
+    d->address = link.server();
+    d->serverText = link.server().origin().toString();
+    d->allowInsecure = false;
+    if (!d->addressProblem.isEmpty()) {
+        d->addressProblem.clear();
+        Q_EMIT addressProblemChanged(QString());
+    }
+    d->suggestedUsername.clear();
+    d->setNotice({});
+    d->clearError();
+    d->requestAfterCheck = LoginRequest::resume(link.token());
+    d->startCheck();
+}
+
+void SignInController::rejectLink()
+{
+    if (d->pendingLink)
+        qCInfo(lcAuth) << "the" << d->pendingLink->redactedDescription() << "was declined";
+    d->pendingLink.reset();
+}
+
+QUrl SignInController::browserUrl() const
+{
+    return d->state == State::WaitingForBrowser ? d->browser->url() : QUrl();
+}
+
+bool SignInController::browserOpened() const
+{
+    return d->browser->browserOpened();
+}
+
+QString SignInController::browserProblem() const
+{
+    return d->browser->browserProblem();
+}
+
+QString SignInController::browserServiceLabel() const
+{
+    return d->browser->serviceLabel();
+}
+
+int SignInController::browserSecondsLeft() const
+{
+    return d->browser->secondsLeft();
+}
+
+void SignInController::setBrowserTimeoutMs(int ms)
+{
+    d->browser->setTimeoutMs(ms);
+}
+
+void SignInController::setCasPollIntervalMs(int ms)
+{
+    d->browser->setCasPollIntervalMs(ms);
 }

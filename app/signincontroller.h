@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deeplink.h"
 #include "keychainerror.h"
 #include "serveraddress.h"
 #include "signinerror.h"
@@ -7,12 +8,14 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
 class AccountStore;
 class CertificateTrust;
 class DdpConnection;
+class LoginServices;
 class ReconnectBackoff;
 class TokenStore;
 
@@ -52,6 +55,15 @@ struct SignedInUser
 //              └─── Offline (network trouble: the token is kept; retries after
 //     countdown / retryNow()      offlineRetrySecondsLeft(), with back-off)
 //
+// Single sign-on in the browser (signInWithService(), handleLink()):
+//
+// Ready ─signInWithService()─▶ WaitingForBrowser ─link (handleLink) / CAS poll─▶ SigningIn ─▶ …
+//                                   │  └─ a forged or stale link: refused (linkRefused()), waiting
+//                                   goes on └─ cancel(), time-out, provider denied, other server ─▶
+//                                   Ready
+// A session-token link (host, token, userId) asks first (linkConfirmationRequested()); once
+// confirmed: CheckingServer on the link's server, then SigningIn with {resume}.
+//
 // While SignedIn, a dropped socket does not change the state: DdpConnection reconnects and the
 // token signs the new session in again. Only if the server then refuses it: Ready, signedOut().
 class SignInController : public QObject
@@ -75,6 +87,7 @@ public:
         Failed, // the server check failed (error() says why); change the address or retry
         Resuming, // signing in with a stored token (keychain read, then {resume})
         Offline, // a stored account waits for its server; retries by itself (offlineRetry…)
+        WaitingForBrowser, // the sign-in continues in the browser (browser…(), cancel())
     };
     Q_ENUM(State)
 
@@ -198,6 +211,40 @@ public:
     // Also in Resuming and Offline: signs the stored account out.
     void signOut();
 
+    // ---- Single sign-on in the browser ----
+    //
+    // The server's browser sign-in services (OAuth, SAML, CAS), live while connected.
+    LoginServices *loginServices() const;
+    // Starts signing in with a service (LoginService id or name): opens the browser on it and
+    // waits (WaitingForBrowser) for its link, or for CAS, asks the server every few seconds.
+    // Only once the server is checked (Ready, or WaitingForBrowser to switch service); false
+    // (and error() says why, for an unknown service) otherwise.
+    bool signInWithService(const QString &service);
+    // A link the operating system (or `liftoff open`) handed over: rocketchat://auth?… or
+    // https://go.rocket.chat/auth?…. An OAuth or SAML link is acted on only when it belongs to
+    // the sign-in under way (its credential token, its server, in time); otherwise it is
+    // refused: linkRefused(), and error() where that does not disturb a sign-in or session. A
+    // session-token link waits for confirmLink() (linkConfirmationRequested()).
+    void handleLink(const QString &text);
+    // The session-token link waiting for the person's yes or no (invalid when none).
+    DeepLink pendingLink() const;
+    // Signs in with it: whatever is going on stops (a signed-in session stays stored), the
+    // link's server is checked, then {resume: token} is sent.
+    void confirmLink();
+    void rejectLink();
+    // While WaitingForBrowser: the address the browser was sent to (for a Copy button), whether
+    // it could be opened (else browserProblem() says why), the service's label and the seconds
+    // left before giving up.
+    QUrl browserUrl() const;
+    bool browserOpened() const;
+    QString browserProblem() const;
+    QString browserServiceLabel() const;
+    int browserSecondsLeft() const;
+    // Tests make these shorter: how long the browser may take (default 5 minutes), how often
+    // CAS is asked (default 4 s).
+    void setBrowserTimeoutMs(int ms);
+    void setCasPollIntervalMs(int ms);
+
     State state() const;
     SignInError error() const;
     QString errorMessage() const; // error().message(), or "" when there is none
@@ -222,6 +269,11 @@ Q_SIGNALS:
     // Once the server answered `logout` (or could not be reached); also when, after a
     // reconnection, the server no longer accepts the session (signed out elsewhere, expired).
     void signedOut();
+    // A session-token link arrived: ask whether to sign in to pendingLink().server().
+    void linkConfirmationRequested();
+    // A link was not acted on; error says why (also set as error() where that fits).
+    void linkRefused(const SignInError &error);
+    void browserSecondsLeftChanged(int seconds);
 
 private:
     class Private;

@@ -278,6 +278,33 @@ QString SignInError::message() const
                 .arg(m_detail);
         return tr("The server refused the sign-in without saying why. Try again; if it keeps "
                   "happening, contact the server's administrator.");
+    case Kind::SsoInvalidLink:
+        if (!m_detail.isEmpty())
+            return tr("Liftoff received a sign-in link it cannot use: %1").arg(m_detail);
+        return tr("Liftoff received a sign-in link it cannot use. Start the sign-in again from "
+                  "Liftoff.");
+    case Kind::SsoLinkNotStarted:
+        return tr("Liftoff ignored a sign-in link because it did not start that sign-in (for "
+                  "example, someone sent you the link). If you want to sign in, start from "
+                  "Liftoff.");
+    case Kind::SsoLinkOtherServer:
+        return tr("Liftoff ignored a sign-in link because it is for a different server (%1) than "
+                  "the one you are signing in to. Check the server address and start again.")
+            .arg(m_detail);
+    case Kind::SsoExpired:
+        return tr("Liftoff is no longer waiting for this sign-in: it was cancelled, or it took "
+                  "too long in the browser. Start the sign-in again.");
+    case Kind::SsoDenied:
+        if (!m_detail.isEmpty())
+            return tr("The identity provider did not sign you in (\"%1\"). Start again, and "
+                      "allow Liftoff's sign-in in the browser.")
+                .arg(m_detail);
+        return tr("The identity provider did not sign you in. Start again, and allow Liftoff's "
+                  "sign-in in the browser.");
+    case Kind::SsoRejected:
+        return tr("The server did not accept the sign-in from the browser: it took too long, or "
+                  "your account cannot sign in to this server. Start again; if it keeps "
+                  "happening, contact the server's administrator.");
     }
     return {};
 }
@@ -294,6 +321,9 @@ int SignInError::exitCode() const
     case Kind::EmailNotVerified:
     case Kind::SessionExpired:
     case Kind::SessionRejected:
+    case Kind::SsoDenied:
+    case Kind::SsoRejected:
+    case Kind::SsoExpired:
         return 3;
     case Kind::TwoFactorRequired:
     case Kind::TwoFactorInvalid:
@@ -317,6 +347,9 @@ int SignInError::exitCode() const
     case Kind::InvalidAddress:
     case Kind::Cancelled:
     case Kind::ServerError:
+    case Kind::SsoInvalidLink:
+    case Kind::SsoLinkNotStarted:
+    case Kind::SsoLinkOtherServer:
         return 1;
     }
     return 1;

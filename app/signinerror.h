@@ -49,6 +49,13 @@ public:
         Cancelled, // the person cancelled (exit code 1)
         KeychainUnavailable, // reserved for the token store (exit code 7)
         ServerError, // anything else the server said: message() shows its reason (exit code 1)
+        // Single sign-on in the browser (detail(): the service, the provider's error, a server)
+        SsoInvalidLink, // a rocketchat:// link that cannot be used (detail: DeepLink::problem())
+        SsoLinkNotStarted, // a sign-in link this app did not start (login CSRF): refused
+        SsoLinkOtherServer, // the link names another server than the sign-in (detail: it)
+        SsoExpired, // the browser took too long, or the attempt was cancelled meanwhile
+        SsoDenied, // the identity provider refused (detail: its error, e.g. access_denied)
+        SsoRejected, // the server did not accept the browser's credentials (exit code 3)
     };
     Q_ENUM(Kind)
 

@@ -2,6 +2,7 @@
 
 #include "accountlist.h"
 #include "accountstore.h"
+#include "browserpage.h"
 #include "offlinepage.h"
 #include "recentservers.h"
 #include "resumingpage.h"
@@ -9,6 +10,10 @@
 #include "signinpage.h"
 #include "twofactorpage.h"
 
+#include <QApplication>
+#include <QFileOpenEvent>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -22,6 +27,7 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     , m_signedInPage(new SignedInPage(controller, m_pages))
     , m_resumingPage(new ResumingPage(controller, m_pages))
     , m_offlinePage(new OfflinePage(controller, m_pages))
+    , m_browserPage(new BrowserPage(controller, m_pages))
 {
     setWindowTitle(tr("Liftoff", "the application name, as the window title"));
     m_pages->addWidget(m_signInPage);
@@ -29,6 +35,7 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     m_pages->addWidget(m_signedInPage);
     m_pages->addWidget(m_resumingPage);
     m_pages->addWidget(m_offlinePage);
+    m_pages->addWidget(m_browserPage);
     setCentralWidget(m_pages);
     // Room for the sign-in page with a two-line error, in the font's units so that it scales.
     resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 28);
@@ -41,6 +48,11 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
             &MainWindow::addAnotherAccount);
     connect(m_offlinePage, &OfflinePage::anotherAccountRequested, this,
             &MainWindow::signInWithAnotherAccount);
+
+    connect(m_controller, &SignInController::linkConfirmationRequested, this,
+            &MainWindow::confirmLink);
+    connect(m_controller, &SignInController::linkRefused, this, &MainWindow::showRefusedLink);
+    qApp->installEventFilter(this);
 
     // Connected after the pages, so that they are up to date when the window switches to one.
     connect(m_controller, &SignInController::stateChanged, this, &MainWindow::stateChanged);
@@ -62,6 +74,7 @@ void MainWindow::setServer(const QString &address, bool allowInsecure)
     case SignInController::State::Resuming:
     case SignInController::State::Offline:
     case SignInController::State::SignedIn:
+    case SignInController::State::WaitingForBrowser:
         m_signInPage->prefillServer(address, allowInsecure);
         return;
     case SignInController::State::Idle:
@@ -106,6 +119,9 @@ void MainWindow::stateChanged(SignInController::State state)
     case SignInController::State::Offline:
         page = m_offlinePage;
         break;
+    case SignInController::State::WaitingForBrowser:
+        page = m_browserPage;
+        break;
     }
 
     if (state == SignInController::State::Resuming || state == SignInController::State::Offline) {
@@ -146,6 +162,8 @@ void MainWindow::focusCurrentPage()
         m_signedInPage->takeFocus();
     else if (page == m_resumingPage)
         m_resumingPage->takeFocus();
+    else if (page == m_browserPage)
+        m_browserPage->takeFocus();
     else
         m_offlinePage->takeFocus();
 }
@@ -196,4 +214,73 @@ std::optional<SavedAccount> MainWindow::accountBeingResumed() const
         return std::nullopt;
     const QString key = m_controller->accountKey();
     return key.isEmpty() ? std::nullopt : store->account(key);
+}
+
+void MainWindow::handleLink(const QString &link)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    m_controller->handleLink(link);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme() == QLatin1String("rocketchat")) {
+            handleLink(url.toString(QUrl::FullyEncoded));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::confirmLink()
+{
+    const DeepLink link = m_controller->pendingLink();
+    if (!link.isValid())
+        return;
+    // Not modal for the application, and no nested event loop: the answer comes as a signal.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign in from a link?"),
+                                tr("A link asks Liftoff to sign you in to %1 (user id %2). Sign "
+                                   "in only if you just asked for this, for example in your "
+                                   "browser; a link from someone else could sign you in to "
+                                   "their account.",
+                                   "%1 is a server address")
+                                    .arg(link.server().displayString(), link.userId()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirm-link"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("&Sign in"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirm-link-yes"));
+    QPushButton *no = box->addButton(tr("&Ignore the link"), QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("confirm-link-no"));
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, link](QAbstractButton *button) {
+        if (m_controller->pendingLink() != link)
+            return; // a newer link replaced it
+        if (button == yes) {
+            m_signInPage->prefillServer(link.server().displayString(), false);
+            m_controller->confirmLink();
+        } else {
+            m_controller->rejectLink();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::showRefusedLink(const SignInError &error)
+{
+    // The sign-in and browser pages show it as their error; elsewhere (signed in, resuming) it
+    // would go unseen.
+    if (m_pages->currentWidget() == m_signInPage || m_pages->currentWidget() == m_browserPage)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign-in link ignored"), error.message(),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("refused-link"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class BrowserPage;
 class OfflinePage;
 class QStackedWidget;
 class RecentServers;
@@ -31,6 +32,14 @@ public:
     // saved session is resuming, offline or signed in, it only fills the field for later and
     // does not interrupt that session.
     void setServer(const QString &address, bool allowInsecure);
+    // A sign-in link (rocketchat://auth?…) from the operating system or another `liftoff`:
+    // brings the window up and hands the link to the controller. A session-token link is
+    // confirmed first (which server, which account).
+    void handleLink(const QString &link);
+
+protected:
+    // macOS hands links over as QEvent::FileOpen to the application.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void stateChanged(SignInController::State state);
@@ -40,6 +49,8 @@ private:
     void signInWithAnotherAccount();
     std::optional<SavedAccount> accountBeingResumed() const;
     void focusCurrentPage();
+    void confirmLink();
+    void showRefusedLink(const SignInError &error);
 
     SignInController *m_controller;
     RecentServers *m_recentServers;
@@ -49,6 +60,7 @@ private:
     SignedInPage *m_signedInPage;
     ResumingPage *m_resumingPage;
     OfflinePage *m_offlinePage;
+    BrowserPage *m_browserPage;
 
     // Leaving a session (or a resume) for another account: the sign-in page starts empty.
     bool m_leaving = false;

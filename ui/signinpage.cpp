@@ -4,6 +4,7 @@
 #include "certificatepanel.h"
 #include "passwordfield.h"
 #include "recentservers.h"
+#include "servicebuttons.h"
 #include "statusmessage.h"
 
 #include <QAbstractItemView>
@@ -133,7 +134,10 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     setTabOrder(m_ldap, m_cancel);
     setTabOrder(m_cancel, m_signIn);
 
-    // Made after the form's tab order is set, so that it follows Sign in in the tab chain.
+    // Made after the form's tab order is set, so that they follow Sign in in the tab chain.
+    m_services = new ServiceButtons(controller, column);
+    addSpacing();
+    addRow(m_services);
     m_accounts = new AccountList(controller, AccountList::Placement::SignInPage, column);
     addSpacing();
     addRow(m_accounts);
@@ -469,6 +473,7 @@ void SignInPage::updateServerStatus()
     case SignInController::State::SigningIn:
     case SignInController::State::TwoFactorRequired:
     case SignInController::State::SignedIn:
+    case SignInController::State::WaitingForBrowser:
         break;
     }
     const QString version = m_controller->serverVersion();

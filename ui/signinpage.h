@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class RecentServers;
+class ServiceButtons;
 class StatusMessage;
 
 // The first page: server, user name or e-mail address, password, Sign in. Shows the server check
@@ -41,6 +42,7 @@ public:
     // keyboard in the server field with its text selected.
     void startAnotherAccount(const ServerAddress &server);
     AccountList *accountList() const { return m_accounts; }
+    ServiceButtons *serviceButtons() const { return m_services; }
     // Puts the keyboard focus where the person most likely continues in the current state.
     void takeFocus();
 
@@ -75,6 +77,7 @@ private:
     QCheckBox *m_ldap;
     StatusMessage *m_message;
     StatusMessage *m_notice;
+    ServiceButtons *m_services;
     AccountList *m_accounts;
     QWidget *m_progress;
     QLabel *m_progressLabel;

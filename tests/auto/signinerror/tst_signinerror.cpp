@@ -383,6 +383,12 @@ void TestSignInError::exitCodes_data()
         { Kind::Cancelled, 1 },
         { Kind::KeychainUnavailable, 7 },
         { Kind::ServerError, 1 },
+        { Kind::SsoInvalidLink, 1 },
+        { Kind::SsoLinkNotStarted, 1 },
+        { Kind::SsoLinkOtherServer, 1 },
+        { Kind::SsoExpired, 3 },
+        { Kind::SsoDenied, 3 },
+        { Kind::SsoRejected, 3 },
     };
     QCOMPARE(table.size(), allKinds().size()); // every kind has its row
     const QMetaEnum meta = QMetaEnum::fromType<Kind>();

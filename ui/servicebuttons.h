@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class LoginService;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class SignInController;
+
+// Below the password form: "Or sign in with" and one button per browser sign-in service the
+// server offers (its label, colours and icon), kept up to date while the page is open. Hidden
+// when there are none (the widget itself stays, empty, so that it follows the page's visibility).
+// A button starts the sign-in in the browser.
+class ServiceButtons : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServiceButtons(SignInController *controller, QWidget *parent = nullptr);
+
+    // The button of a service (by its id), for tests; null when there is none.
+    QPushButton *button(const QString &serviceId) const;
+    int count() const { return int(m_buttons.size()); }
+
+    // The icon shown for a service: its provider icon when there is one, else a generic one.
+    static QIcon iconFor(const LoginService &service);
+
+protected:
+    // The list is kept live (subscribed) only while the sign-in page shows it.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void rebuild();
+    void updateEnabled();
+
+    SignInController *m_controller;
+    QLabel *m_heading;
+    QVBoxLayout *m_layout;
+    QHash<QString, QPushButton *> m_buttons;
+};
