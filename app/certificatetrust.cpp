@@ -1,6 +1,7 @@
 #include "certificatetrust.h"
 
 #include "logging.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -31,7 +32,7 @@ bool isNeverIgnorable(const QSslError &error)
 
 CertificateTrust::CertificateTrust()
     : m_ownSettings(
-        std::make_unique<QSettings>(QStringLiteral("Liftoff"), QStringLiteral("liftoff")))
+        std::make_unique<QSettings>(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")))
     , m_settings(m_ownSettings.get())
 { }
 

@@ -36,7 +36,7 @@ public:
         UntrustedCertificate refusal;
     };
 
-    // Keeps the trust in the application's settings (~/.config/Liftoff/liftoff.conf).
+    // Keeps the trust in the application's settings (~/.config/chat.liftoff.Liftoff/liftoff.conf).
     CertificateTrust();
     // Keeps it in `settings` (not owned; it must outlive this): for tests.
     explicit CertificateTrust(QSettings *settings);
