@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message numerus="yes">
+        <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflinePage</name>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>

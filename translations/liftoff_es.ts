@@ -202,6 +202,107 @@
     </message>
 </context>
 <context>
+    <name>BrowserLauncher</name>
+    <message>
+        <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open the address below in a browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser</source>
+        <comment>the name of a page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left for the browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address to open in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in in the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
+        <comment>%1 is a service such as GitHub, %2 a server address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
+        <comment>%1 is a service such as GitHub, %2 a server address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser for another %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>this server offers no sign-in with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
@@ -387,6 +488,77 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>The server&apos;s certificate could not be verified, so the connection was refused: %1</source>
         <translation>No se pudo verificar el certificado del servidor, así que se rechazó la conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeepLink</name>
+    <message>
+        <source>The sign-in link is too long to be a Rocket.Chat link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link does not say which server it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in the sign-in link is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in the sign-in link is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link carries an error message that is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has no usable credential token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has no usable credential secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has a credential secret it should not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link mixes two kinds of sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link does not say what kind of sign-in it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link has no usable session token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in link does not say which user it signs in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,11 +788,11 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt;) [opciones]</translation>
+        <translation type="vanished">Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt;) [opciones]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation>Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code.</translation>
+        <translation type="vanished">Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code.</translation>
     </message>
     <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
@@ -682,6 +854,85 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
         <translation>servidor inaccesible, no es Rocket.Chat, demasiado antiguo, problema de TLS (como un certificado que no es de confianza: stderr da su huella digital para --trust-fingerprint), tiempo de espera agotado o conexión perdida</translation>
+    </message>
+    <message>
+        <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sso: how long to wait for the browser (default: 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso needs the name of a service, e.g. --sso github.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso-timeout goes with --sso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no single sign-on; sign in with --username or --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginService</name>
+    <message>
+        <source>SAML single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +1029,27 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <comment>the application name, as the window title</comment>
         <translation>Liftoff</translation>
     </message>
+    <message>
+        <source>Sign in from a link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in link ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflinePage</name>
@@ -847,6 +1119,41 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Trying again now…</source>
         <translation>Reintentando ahora…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCommand</name>
+    <message>
+        <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The link, rocketchat://auth?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: liftoff open &lt;url&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over (or handled by the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: not one link, or not a rocketchat:// link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1352,21 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>ServiceButtons</name>
+    <message>
+        <source>Other ways to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or sign in with your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser to sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionResume</name>
     <message>
         <source>the account is no longer stored</source>
@@ -1194,6 +1516,46 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>WARNING: the server&apos;s security certificate has CHANGED since you trusted it, so Liftoff did not connect. Someone may be intercepting your connection: trust the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
         <translation>ADVERTENCIA: el certificado de seguridad del servidor ha CAMBIADO desde que confiaste en él, así que Liftoff no se conectó. Puede que alguien esté interceptando tu conexión: confía en el nuevo certificado solo si el administrador del servidor confirma que lo ha reemplazado.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff received a sign-in link it cannot use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1836,13 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
             <numerusform>%1
 (dentro de %n minutos)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Liftoff is running; it receives the sign-in links.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
