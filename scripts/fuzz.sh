@@ -87,7 +87,7 @@ for target in "${targets[@]}"; do
         for input in "$work/artifacts/$target"/*; do
             [ -f "$input" ] || continue
             echo "input ($(wc -c <"$input") bytes): $input" >&2
-            od -A d -c "$input" | head -n 8 >&2
+            { od -A d -c "$input" | head -n 8; } >&2 || true # head may cut od short
             echo "once fixed: cp '$input' tests/fuzz/corpus/$target/regression-<what-it-is>" >&2
         done
     fi
