@@ -205,101 +205,101 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Umgebungsvariablen BROWSER angegebene Browser konnte nicht gestartet werden. Öffnen Sie die Adresse unten selbst in einem Browser, oder korrigieren Sie BROWSER.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open the address below in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie die Adresse unten selbst in einem Browser.</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Browser sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Time left for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit für die Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Browser problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Browser</translation>
     </message>
     <message>
         <source>Sign-in address to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse zum Öffnen in einem Browser</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse kopieren</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser &amp;erneut öffnen</translation>
     </message>
     <message>
         <source>Open the sign-in in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erneut im Browser öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel signing in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit dem Browser abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf den Browser warten und zur Anmeldeseite zurückkehren (Esc)</translation>
     </message>
     <message>
         <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff hat die Anmeldung mit %1 für %2 in Ihrem Webbrowser geöffnet. Schließen Sie die Anmeldung dort ab; Liftoff macht von selbst weiter, sobald Sie fertig sind.</translation>
     </message>
     <message>
         <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in einem Webbrowser mit %1 für %2 an; Liftoff macht von selbst weiter, sobald Sie fertig sind.</translation>
     </message>
     <message>
         <source>&amp;Try the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Waiting for the browser for another %1.</source>
         <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch %1 auf den Browser gewartet.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>this server offers no sign-in with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server bietet keine Anmeldung mit „%1“ an</translation>
     </message>
 </context>
 <context>
@@ -494,71 +494,71 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>DeepLink</name>
     <message>
         <source>The sign-in link is too long to be a Rocket.Chat link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist zu lang für einen Rocket.Chat-Link.</translation>
     </message>
     <message>
         <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist keine gültige Adresse. Starten Sie die Anmeldung erneut in Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff öffnet nur Rocket.Chat-Anmeldelinks (rocketchat://auth…); dieser ist etwas anderes.</translation>
     </message>
     <message>
         <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink hat Bestandteile, die ein Rocket.Chat-Anmeldelink nie hat.</translation>
     </message>
     <message>
         <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält den Parameter „%1“ mehr als einmal.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which server it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink gibt nicht an, für welchen Server er gilt.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse im Anmeldelink ist zu lang.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse im Anmeldelink ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>The sign-in link carries an error message that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält eine zu lange Fehlermeldung.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält kein verwendbares Anmeldedaten-Token.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält kein verwendbares Anmeldedaten-Geheimnis.</translation>
     </message>
     <message>
         <source>The sign-in link has a credential secret it should not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält ein Anmeldedaten-Geheimnis, das er nicht haben sollte.</translation>
     </message>
     <message>
         <source>The sign-in link mixes two kinds of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink vermischt zwei Arten der Anmeldung.</translation>
     </message>
     <message>
         <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist von einer Art, die Liftoff nicht kennt („%1“).</translation>
     </message>
     <message>
         <source>The sign-in link does not say what kind of sign-in it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink gibt nicht an, um welche Art der Anmeldung es sich handelt.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink enthält kein verwendbares Sitzungstoken.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which user it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink gibt nicht an, welchen Benutzer er anmeldet.</translation>
     </message>
 </context>
 <context>
@@ -787,14 +787,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>angemeldet, aber der Schlüsselbund des Systems ist nicht verfügbar oder gesperrt, daher wurde die Sitzung nicht gespeichert (stdout nennt trotzdem, wer angemeldet ist; stderr sagt, warum)</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation type="vanished">Aufruf: liftoff login --server &lt;URL&gt; (--username &lt;Name&gt; | --email &lt;Adresse&gt;) [Optionen]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation type="vanished">Meldet Sie bei einem Rocket.Chat-Server an, prüft den Server, während Sie das Passwort eingeben, und behält die Sitzung im Schlüsselbund des Systems für liftoff resume, status, token und logout (und das Fenster). Das Passwort wird nie als Argument angenommen: Auf dem Terminal wird ohne Echo danach gefragt, oder es wird mit --password-stdin aus der Standardeingabe gelesen. Auf einem Terminal wird nach einem Zwei-Faktor-Code gefragt, wenn der Server einen verlangt; sonst geben Sie ihn mit --totp-code an.</translation>
-    </message>
-    <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
         <translation>Bei Strg+C wird das Terminal wiederhergestellt und der Prozess wie üblich durch das Signal beendet (eine Shell zeigt 130).</translation>
     </message>
@@ -857,65 +849,65 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Single-Sign-On-Dienst des Servers (z. B. github, keycloak, saml, cas) in Ihrem Webbrowser anmelden, statt mit einem Passwort.</translation>
     </message>
     <message>
         <source>service</source>
         <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sso: wie lange auf den Browser gewartet wird (Standard: 300).</translation>
     </message>
     <message>
         <source>--sso needs the name of a service, e.g. --sso github.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso braucht den Namen eines Dienstes, z. B. --sso github.</translation>
     </message>
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso meldet über den Browser an: Lassen Sie --username, --email, --password-stdin und --ldap weg.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout braucht eine Anzahl Sekunden, z. B. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout gehört zu --sso.</translation>
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: liftoff login --server &lt;URL&gt; (--username &lt;Name&gt; | --email &lt;Adresse&gt; | --sso &lt;Dienst&gt;) [Optionen]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Sie bei einem Rocket.Chat-Server an, prüft den Server, während Sie das Passwort eingeben, und behält die Sitzung im Schlüsselbund des Systems für liftoff resume, status, token und logout (und das Fenster). Das Passwort wird nie als Argument angenommen: Auf dem Terminal wird ohne Echo danach gefragt, oder es wird mit --password-stdin aus der Standardeingabe gelesen. Auf einem Terminal wird nach einem Zwei-Faktor-Code gefragt, wenn der Server einen verlangt; sonst geben Sie ihn mit --totp-code an. Mit --sso erfolgt die Anmeldung in Ihrem Webbrowser (dem aus der Umgebungsvariablen BROWSER, sonst dem Standardbrowser des Systems); lässt sich keiner öffnen, wird die zu öffnende Adresse ausgegeben. Der Browser gibt die Anmeldung über einen rocketchat://-Link an diesen Befehl zurück.</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Liftoff läuft und würde die Anmeldung aus dem Browser empfangen: Melden Sie sich dort an, oder schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 offers no single sign-on; sign in with --username or --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein Single Sign-On an; melden Sie sich mit --username oder --email an.</translation>
     </message>
     <message>
         <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Anmeldung mit „%2“ an; angeboten wird: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Setzen Sie die Anmeldung mit %1 in Ihrem Webbrowser fort (es wird bis zu %n Minute gewartet).</numerusform>
+            <numerusform>Setzen Sie die Anmeldung mit %1 in Ihrem Webbrowser fort (es wird bis zu %n Minuten gewartet).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wird bis zu %n Minute gewartet, bis die Anmeldung zurückkommt.</numerusform>
+            <numerusform>Es wird bis zu %n Minuten gewartet, bis die Anmeldung zurückkommt.</numerusform>
         </translation>
     </message>
 </context>
@@ -923,16 +915,16 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>LoginService</name>
     <message>
         <source>SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Single-Sign-On</translation>
     </message>
     <message>
         <source>CAS single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>CAS-Single-Sign-On</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 anmelden</translation>
     </message>
 </context>
 <context>
@@ -1031,24 +1023,24 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>Sign in from a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Link anmelden?</translation>
     </message>
     <message>
         <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link fordert Liftoff auf, Sie bei %1 anzumelden (Benutzer-ID %2). Melden Sie sich nur an, wenn Sie das gerade selbst angefordert haben, zum Beispiel in Ihrem Browser; ein Link von jemand anderem könnte Sie bei dessen Konto anmelden.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>&amp;Ignore the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;ignorieren</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1117,35 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>OpenCommand</name>
     <message>
         <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anmeldelink (rocketchat://auth?…) an das laufende Liftoff übergeben oder das Fenster damit öffnen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The link, rocketchat://auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link, rocketchat://auth?…</translation>
     </message>
     <message>
         <source>Usage: liftoff open &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: liftoff open &lt;URL&gt;</translation>
     </message>
     <message>
         <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergibt einen Anmeldelink an das laufende Liftoff (das Fenster oder liftoff login --sso), so wie es das Betriebssystem tut, wenn ein Browser einen rocketchat://-Link öffnet. Läuft keines, wird das Fenster geöffnet, das den Link bearbeitet. Einen Link, den Liftoff nicht angefordert hat, lehnt das Fenster ab.</translation>
     </message>
     <message>
         <source>handed over (or handled by the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>übergeben (oder vom Fenster bearbeitet)</translation>
     </message>
     <message>
         <source>usage: not one link, or not a rocketchat:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruffehler: nicht genau ein Link, oder kein rocketchat://-Link</translation>
     </message>
     <message>
         <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen Link an, rocketchat://auth?… oder https://go.rocket.chat/auth?…</translation>
     </message>
 </context>
 <context>
@@ -1355,15 +1347,15 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>ServiceButtons</name>
     <message>
         <source>Other ways to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Anmeldemöglichkeiten</translation>
     </message>
     <message>
         <source>Or sign in with your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder im Browser anmelden:</translation>
     </message>
     <message>
         <source>Opens your web browser to sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Webbrowser, um Sie mit %1 anzumelden</translation>
     </message>
 </context>
 <context>
@@ -1519,43 +1511,43 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr: Er hat nicht rechtzeitig auf einen Ping geantwortet, daher hat Liftoff die Verbindung geschlossen. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Nachricht gesendet, die größer ist, als Liftoff annimmt, daher hat Liftoff die Verbindung geschlossen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff hat einen Anmeldelink erhalten, den es nicht verwenden kann: %1</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff hat einen Anmeldelink erhalten, den es nicht verwenden kann. Starten Sie die Anmeldung erneut in Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff hat einen Anmeldelink ignoriert, weil es diese Anmeldung nicht gestartet hat (zum Beispiel hat Ihnen jemand den Link geschickt). Wenn Sie sich anmelden möchten, beginnen Sie in Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff hat einen Anmeldelink ignoriert, weil er für einen anderen Server (%1) gilt als den, bei dem Sie sich gerade anmelden. Prüfen Sie die Serveradresse und beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff wartet nicht mehr auf diese Anmeldung: Sie wurde abgebrochen oder hat im Browser zu lange gedauert. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat Sie nicht angemeldet („%1“). Beginnen Sie erneut, und erlauben Sie die Anmeldung von Liftoff im Browser.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat Sie nicht angemeldet. Beginnen Sie erneut, und erlauben Sie die Anmeldung von Liftoff im Browser.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung aus dem Browser nicht angenommen: Sie hat zu lange gedauert, oder Ihr Konto kann sich nicht bei diesem Server anmelden. Beginnen Sie erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1834,7 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <name>SingleInstance</name>
     <message>
         <source>Another Liftoff is running; it receives the sign-in links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Liftoff läuft; es empfängt die Anmeldelinks.</translation>
     </message>
 </context>
 <context>

@@ -15,16 +15,16 @@
     <name>LoginCommand</name>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continue signing in with %1 in your web browser (waiting up to %n minute).</numerusform>
+            <numerusform>Continue signing in with %1 in your web browser (waiting up to %n minutes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting up to %n minute for the sign-in to come back.</numerusform>
+            <numerusform>Waiting up to %n minutes for the sign-in to come back.</numerusform>
         </translation>
     </message>
 </context>

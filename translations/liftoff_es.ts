@@ -205,101 +205,101 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el navegador indicado en la variable de entorno BROWSER. Abre tú mismo la dirección de abajo en un navegador, o corrige BROWSER.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open the address below in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abre tú mismo la dirección de abajo en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa en tu navegador</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en el navegador</translation>
     </message>
     <message>
         <source>Browser sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Time left for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante para el inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Browser problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el navegador</translation>
     </message>
     <message>
         <source>Sign-in address to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de inicio de sesión para abrir en un navegador</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el navegador de nuevo</translation>
     </message>
     <message>
         <source>Open the sign-in in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo el inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel signing in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión con el navegador</translation>
     </message>
     <message>
         <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar al navegador y volver a la página de inicio de sesión (Esc)</translation>
     </message>
     <message>
         <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff abrió el inicio de sesión con %1 para %2 en tu navegador web. Termina de iniciar sesión allí; Liftoff continúa por sí solo cuando hayas terminado.</translation>
     </message>
     <message>
         <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con %1 para %2 en un navegador web; Liftoff continúa por sí solo cuando hayas terminado.</translation>
     </message>
     <message>
         <source>&amp;Try the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar con el navegador</translation>
     </message>
     <message>
         <source>Waiting for the browser for another %1.</source>
         <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al navegador durante %1 más.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>this server offers no sign-in with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>este servidor no ofrece inicio de sesión con «%1»</translation>
     </message>
 </context>
 <context>
@@ -494,71 +494,71 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>DeepLink</name>
     <message>
         <source>The sign-in link is too long to be a Rocket.Chat link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión es demasiado largo para ser un enlace de Rocket.Chat.</translation>
     </message>
     <message>
         <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no es una dirección válida. Empieza de nuevo el inicio de sesión desde Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff solo abre enlaces de inicio de sesión de Rocket.Chat (rocketchat://auth…); este es otra cosa.</translation>
     </message>
     <message>
         <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión tiene partes que un enlace de inicio de sesión de Rocket.Chat nunca tiene.</translation>
     </message>
     <message>
         <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión tiene el parámetro «%1» más de una vez.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which server it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no indica para qué servidor es.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor en el enlace de inicio de sesión es demasiado larga.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor en el enlace de inicio de sesión no se puede usar: %1</translation>
     </message>
     <message>
         <source>The sign-in link carries an error message that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión lleva un mensaje de error demasiado largo.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no tiene ningún token de credencial utilizable.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no tiene ningún secreto de credencial utilizable.</translation>
     </message>
     <message>
         <source>The sign-in link has a credential secret it should not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión tiene un secreto de credencial que no debería tener.</translation>
     </message>
     <message>
         <source>The sign-in link mixes two kinds of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión mezcla dos tipos de inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión es de un tipo que Liftoff no conoce («%1»).</translation>
     </message>
     <message>
         <source>The sign-in link does not say what kind of sign-in it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no indica qué tipo de inicio de sesión es.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no tiene ningún token de sesión utilizable.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which user it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión no indica con qué usuario inicia la sesión.</translation>
     </message>
 </context>
 <context>
@@ -787,14 +787,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>sesión iniciada, pero el llavero del sistema no está disponible o está bloqueado, así que la sesión no se guardó (stdout indica igualmente quién inició sesión; stderr explica por qué)</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation type="vanished">Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt;) [opciones]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation type="vanished">Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code.</translation>
-    </message>
-    <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
         <translation>Con Ctrl+C se restaura el terminal y el proceso termina por la señal, como de costumbre (un shell muestra 130).</translation>
     </message>
@@ -857,65 +849,65 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con este servicio de inicio de sesión único del servidor (p. ej. github, keycloak, saml, cas) en tu navegador web, en lugar de con una contraseña.</translation>
     </message>
     <message>
         <source>service</source>
         <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --sso: cuánto tiempo esperar al navegador (predeterminado: 300).</translation>
     </message>
     <message>
         <source>--sso needs the name of a service, e.g. --sso github.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso necesita el nombre de un servicio, p. ej. --sso github.</translation>
     </message>
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso inicia sesión con el navegador: quita --username, --email, --password-stdin y --ldap.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout necesita un número de segundos, p. ej. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout va con --sso.</translation>
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt; | --sso &lt;servicio&gt;) [opciones]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code. Con --sso, el inicio de sesión se hace en tu navegador web (el de la variable de entorno BROWSER o, si no, el navegador predeterminado del sistema); si no se puede abrir ninguno, se muestra la dirección que hay que abrir. El navegador devuelve el inicio de sesión a esta orden mediante un enlace rocketchat://.</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otro Liftoff en ejecución que recibiría el inicio de sesión del navegador: inicia sesión allí, o ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 offers no single sign-on; sign in with --username or --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece inicio de sesión único; inicia sesión con --username o --email.</translation>
     </message>
     <message>
         <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece inicio de sesión con «%2»; ofrece: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continúa el inicio de sesión con %1 en tu navegador web (se esperará hasta %n minuto).</numerusform>
+            <numerusform>Continúa el inicio de sesión con %1 en tu navegador web (se esperará hasta %n minutos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando hasta %n minuto a que vuelva el inicio de sesión.</numerusform>
+            <numerusform>Esperando hasta %n minutos a que vuelva el inicio de sesión.</numerusform>
         </translation>
     </message>
 </context>
@@ -923,16 +915,16 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>LoginService</name>
     <message>
         <source>SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión único SAML</translation>
     </message>
     <message>
         <source>CAS single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión único CAS</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con %1</translation>
     </message>
 </context>
 <context>
@@ -1031,24 +1023,24 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Sign in from a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Iniciar sesión desde un enlace?</translation>
     </message>
     <message>
         <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace pide a Liftoff que inicie tu sesión en %1 (ID de usuario %2). Inicia sesión solo si acabas de pedirlo tú, por ejemplo en tu navegador; un enlace de otra persona podría hacerte iniciar sesión en la cuenta de esa persona.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Ignore the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar el enlace</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de inicio de sesión ignorado</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1117,35 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>OpenCommand</name>
     <message>
         <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar un enlace de inicio de sesión (rocketchat://auth?…) al Liftoff en ejecución, o abrir la ventana con él.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Mostrar esta ayuda.</translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>The link, rocketchat://auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace, rocketchat://auth?…</translation>
     </message>
     <message>
         <source>Usage: liftoff open &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: liftoff open &lt;url&gt;</translation>
     </message>
     <message>
         <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa un enlace de inicio de sesión al Liftoff que está en ejecución (la ventana, o liftoff login --sso), como hace el sistema operativo cuando un navegador abre un enlace rocketchat://. Si no hay ninguno en ejecución, abre la ventana, que se encarga del enlace. Un enlace que Liftoff no pidió se rechaza allí.</translation>
     </message>
     <message>
         <source>handed over (or handled by the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado (o gestionado por la ventana)</translation>
     </message>
     <message>
         <source>usage: not one link, or not a rocketchat:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>error de uso: no es exactamente un enlace, o no es un enlace rocketchat://</translation>
     </message>
     <message>
         <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un solo enlace, rocketchat://auth?… o https://go.rocket.chat/auth?…</translation>
     </message>
 </context>
 <context>
@@ -1355,15 +1347,15 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>ServiceButtons</name>
     <message>
         <source>Other ways to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras formas de iniciar sesión</translation>
     </message>
     <message>
         <source>Or sign in with your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>O inicia sesión con tu navegador:</translation>
     </message>
     <message>
         <source>Opens your web browser to sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tu navegador web para iniciar sesión con %1</translation>
     </message>
 </context>
 <context>
@@ -1519,43 +1511,43 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder: no contestó a tiempo a un ping, así que Liftoff cerró la conexión. Comprueba tu conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un mensaje más grande de lo que Liftoff acepta, así que Liftoff cerró la conexión. Vuelve a intentarlo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff recibió un enlace de inicio de sesión que no puede usar: %1</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff recibió un enlace de inicio de sesión que no puede usar. Empieza de nuevo el inicio de sesión desde Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff ignoró un enlace de inicio de sesión porque no fue Liftoff quien empezó ese inicio de sesión (por ejemplo, alguien te envió el enlace). Si quieres iniciar sesión, empieza desde Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff ignoró un enlace de inicio de sesión porque es para un servidor distinto (%1) del servidor en el que estás iniciando sesión. Comprueba la dirección del servidor y empieza de nuevo.</translation>
     </message>
     <message>
         <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff ya no espera este inicio de sesión: se canceló o tardó demasiado en el navegador. Empieza de nuevo el inicio de sesión.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de identidad no inició tu sesión («%1»). Empieza de nuevo y permite el inicio de sesión de Liftoff en el navegador.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de identidad no inició tu sesión. Empieza de nuevo y permite el inicio de sesión de Liftoff en el navegador.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el inicio de sesión desde el navegador: tardó demasiado, o tu cuenta no puede iniciar sesión en este servidor. Empieza de nuevo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1834,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <name>SingleInstance</name>
     <message>
         <source>Another Liftoff is running; it receives the sign-in links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otro Liftoff en ejecución; es el que recibe los enlaces de inicio de sesión.</translation>
     </message>
 </context>
 <context>

@@ -205,101 +205,101 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur indiqué dans la variable d’environnement BROWSER n’a pas pu être lancé. Ouvrez vous-même l’adresse ci-dessous dans un navigateur, ou corrigez BROWSER.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open the address below in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu être ouvert. Ouvrez vous-même l’adresse ci-dessous dans un navigateur.</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez dans votre navigateur</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans le navigateur</translation>
     </message>
     <message>
         <source>Browser sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Time left for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour la connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Browser problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de navigateur</translation>
     </message>
     <message>
         <source>Sign-in address to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion à ouvrir dans un navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’adresse</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse de connexion</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir le navigateur</translation>
     </message>
     <message>
         <source>Open the sign-in in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel signing in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion par le navigateur</translation>
     </message>
     <message>
         <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre le navigateur et revenir à la page de connexion (Échap)</translation>
     </message>
     <message>
         <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff a ouvert la connexion avec %1 pour %2 dans votre navigateur web. Terminez la connexion là-bas&#xa0;; Liftoff continue tout seul une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec %1 pour %2 dans un navigateur web&#xa0;; Liftoff continue tout seul une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>&amp;Try the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer avec le navigateur</translation>
     </message>
     <message>
         <source>Waiting for the browser for another %1.</source>
         <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attente du navigateur pendant encore %1.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>this server offers no sign-in with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce serveur ne propose pas de connexion avec «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -494,71 +494,71 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>DeepLink</name>
     <message>
         <source>The sign-in link is too long to be a Rocket.Chat link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion est trop long pour être un lien Rocket.Chat.</translation>
     </message>
     <message>
         <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’est pas une adresse valide. Relancez la connexion depuis Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff n’ouvre que les liens de connexion Rocket.Chat (rocketchat://auth…)&#xa0;; celui-ci est autre chose.</translation>
     </message>
     <message>
         <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion contient des parties qu’un lien de connexion Rocket.Chat n’a jamais.</translation>
     </message>
     <message>
         <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion contient le paramètre «&#xa0;%1&#xa0;» plus d’une fois.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which server it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’indique pas à quel serveur il est destiné.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur dans le lien de connexion est trop longue.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur dans le lien de connexion n’est pas utilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in link carries an error message that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion contient un message d’erreur trop long.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion ne contient aucun jeton d’identification utilisable.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion ne contient aucun secret d’identification utilisable.</translation>
     </message>
     <message>
         <source>The sign-in link has a credential secret it should not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion contient un secret d’identification qu’il ne devrait pas avoir.</translation>
     </message>
     <message>
         <source>The sign-in link mixes two kinds of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion mélange deux types de connexion.</translation>
     </message>
     <message>
         <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion est d’un type que Liftoff ne connaît pas («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The sign-in link does not say what kind of sign-in it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’indique pas de quel type de connexion il s’agit.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion ne contient aucun jeton de session utilisable.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which user it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’indique pas quel utilisateur il connecte.</translation>
     </message>
 </context>
 <context>
@@ -787,14 +787,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>connecté, mais le trousseau du système est indisponible ou verrouillé, la session n’a donc pas été enregistrée (stdout indique tout de même qui s’est connecté&#xa0;; stderr explique pourquoi)</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation type="vanished">Utilisation&#xa0;: liftoff login --server &lt;url&gt; (--username &lt;nom&gt; | --email &lt;adresse&gt;) [options]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation type="vanished">Vous connecte à un serveur Rocket.Chat, en vérifiant le serveur pendant que vous tapez le mot de passe, et garde la session dans le trousseau du système pour liftoff resume, status, token et logout (et la fenêtre). Le mot de passe n’est jamais accepté en argument&#xa0;: il est demandé dans le terminal sans écho, ou lu sur l’entrée standard avec --password-stdin. Dans un terminal, un code de double authentification est demandé quand le serveur en veut un&#xa0;; sinon, passez-le avec --totp-code.</translation>
-    </message>
-    <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
         <translation>Avec Ctrl+C, le terminal est restauré et le processus se termine par le signal, comme d’habitude (un shell affiche 130).</translation>
     </message>
@@ -857,65 +849,65 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec ce service d’authentification unique du serveur (p. ex. github, keycloak, saml, cas) dans votre navigateur web, au lieu d’un mot de passe.</translation>
     </message>
     <message>
         <source>service</source>
         <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --sso&#xa0;: combien de temps attendre le navigateur (par défaut&#xa0;: 300).</translation>
     </message>
     <message>
         <source>--sso needs the name of a service, e.g. --sso github.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso attend le nom d’un service, p. ex. --sso github.</translation>
     </message>
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso se connecte par le navigateur&#xa0;: retirez --username, --email, --password-stdin et --ldap.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout attend un nombre de secondes, p. ex. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout va avec --sso.</translation>
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: liftoff login --server &lt;url&gt; (--username &lt;nom&gt; | --email &lt;adresse&gt; | --sso &lt;service&gt;) [options]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connecte à un serveur Rocket.Chat, en vérifiant le serveur pendant que vous tapez le mot de passe, et garde la session dans le trousseau du système pour liftoff resume, status, token et logout (et la fenêtre). Le mot de passe n’est jamais accepté en argument&#xa0;: il est demandé dans le terminal sans écho, ou lu sur l’entrée standard avec --password-stdin. Dans un terminal, un code de double authentification est demandé quand le serveur en veut un&#xa0;; sinon, passez-le avec --totp-code. Avec --sso, la connexion se fait dans votre navigateur web (celui de la variable d’environnement BROWSER, sinon le navigateur par défaut du système)&#xa0;; si aucun ne peut être ouvert, l’adresse à ouvrir est affichée. Le navigateur rend la connexion à cette commande par un lien rocketchat://.</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Liftoff est en cours d’exécution et recevrait la connexion du navigateur&#xa0;: connectez-vous dans celle-ci, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>%1 offers no single sign-on; sign in with --username or --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas d’authentification unique&#xa0;; connectez-vous avec --username ou --email.</translation>
     </message>
     <message>
         <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas de connexion avec «&#xa0;%2&#xa0;»&#xa0;; il propose&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poursuivez la connexion avec %1 dans votre navigateur web (attente jusqu’à %n minute).</numerusform>
+            <numerusform>Poursuivez la connexion avec %1 dans votre navigateur web (attente jusqu’à %n minutes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attente du retour de la connexion pendant %n minute au plus.</numerusform>
+            <numerusform>Attente du retour de la connexion pendant %n minutes au plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -923,16 +915,16 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>LoginService</name>
     <message>
         <source>SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification unique SAML</translation>
     </message>
     <message>
         <source>CAS single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification unique CAS</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec %1</translation>
     </message>
 </context>
 <context>
@@ -1031,24 +1023,24 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Sign in from a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter depuis un lien&#xa0;?</translation>
     </message>
     <message>
         <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un lien demande à Liftoff de vous connecter à %1 (identifiant utilisateur %2). Ne vous connectez que si vous venez de le demander vous-même, par exemple dans votre navigateur&#xa0;; un lien venant de quelqu’un d’autre pourrait vous connecter à son compte à lui.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>&amp;Ignore the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer le lien</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de connexion ignoré</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1117,35 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>OpenCommand</name>
     <message>
         <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre un lien de connexion (rocketchat://auth?…) au Liftoff en cours d’exécution, ou ouvrir la fenêtre avec ce lien.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Afficher cette aide.</translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The link, rocketchat://auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien, rocketchat://auth?…</translation>
     </message>
     <message>
         <source>Usage: liftoff open &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: liftoff open &lt;url&gt;</translation>
     </message>
     <message>
         <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmet un lien de connexion au Liftoff en cours d’exécution (la fenêtre, ou liftoff login --sso), comme le fait le système d’exploitation quand un navigateur ouvre un lien rocketchat://. Si aucun n’est en cours d’exécution, ouvre la fenêtre, qui traite le lien. Un lien que Liftoff n’a pas demandé y est refusé.</translation>
     </message>
     <message>
         <source>handed over (or handled by the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>transmis (ou traité par la fenêtre)</translation>
     </message>
     <message>
         <source>usage: not one link, or not a rocketchat:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’utilisation&#xa0;: pas exactement un lien, ou pas un lien rocketchat://</translation>
     </message>
     <message>
         <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul lien, rocketchat://auth?… ou https://go.rocket.chat/auth?…</translation>
     </message>
 </context>
 <context>
@@ -1355,15 +1347,15 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>ServiceButtons</name>
     <message>
         <source>Other ways to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens de se connecter</translation>
     </message>
     <message>
         <source>Or sign in with your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou connectez-vous avec votre navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>Opens your web browser to sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre navigateur web pour vous connecter avec %1</translation>
     </message>
 </context>
 <context>
@@ -1519,43 +1511,43 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond plus&#xa0;: il n’a pas répondu à temps à un ping, Liftoff a donc fermé la connexion. Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un message plus grand que ce que Liftoff accepte, Liftoff a donc fermé la connexion. Réessayez&#xa0;; si cela se reproduit, contactez l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff a reçu un lien de connexion qu’il ne peut pas utiliser&#xa0;: %1</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff a reçu un lien de connexion qu’il ne peut pas utiliser. Relancez la connexion depuis Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff a ignoré un lien de connexion, car ce n’est pas lui qui a lancé cette connexion (par exemple, quelqu’un vous a envoyé le lien). Si vous voulez vous connecter, commencez depuis Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff a ignoré un lien de connexion, car il est destiné à un autre serveur (%1) que celui auquel vous vous connectez. Vérifiez l’adresse du serveur et recommencez.</translation>
     </message>
     <message>
         <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff n’attend plus cette connexion&#xa0;: elle a été annulée, ou elle a pris trop de temps dans le navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d’identité ne vous a pas connecté («&#xa0;%1&#xa0;»). Recommencez, et autorisez la connexion de Liftoff dans le navigateur.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d’identité ne vous a pas connecté. Recommencez, et autorisez la connexion de Liftoff dans le navigateur.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté la connexion venant du navigateur&#xa0;: elle a pris trop de temps, ou votre compte ne peut pas se connecter à ce serveur. Recommencez&#xa0;; si cela se reproduit, contactez l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1834,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>SingleInstance</name>
     <message>
         <source>Another Liftoff is running; it receives the sign-in links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Liftoff est en cours d’exécution&#xa0;; c’est elle qui reçoit les liens de connexion.</translation>
     </message>
 </context>
 <context>

@@ -205,101 +205,101 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 BROWSER で指定されたブラウザーを起動できませんでした。下のアドレスをご自身でブラウザーで開くか、BROWSER を修正してください。</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open the address below in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。下のアドレスをご自身でブラウザーで開いてください。</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで続けてください</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで続行</translation>
     </message>
     <message>
         <source>Browser sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインの進行状況</translation>
     </message>
     <message>
         <source>Time left for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインの残り時間</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインの問題</translation>
     </message>
     <message>
         <source>Browser problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーの問題</translation>
     </message>
     <message>
         <source>Sign-in address to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開くサインイン用のアドレス</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン用のアドレスをコピー</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーをもう一度開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the sign-in in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをもう一度ブラウザーで開く</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel signing in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインをキャンセル</translation>
     </message>
     <message>
         <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待つのをやめて、サインインのページに戻ります (Esc)</translation>
     </message>
     <message>
         <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff は %2 への %1 によるサインインを Web ブラウザーで開きました。ブラウザーでサインインを完了してください。完了すると Liftoff が自動的に続行します。</translation>
     </message>
     <message>
         <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーで %2 に %1 でサインインしてください。完了すると Liftoff が自動的に続行します。</translation>
     </message>
     <message>
         <source>&amp;Try the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでもう一度試す(&amp;T)</translation>
     </message>
     <message>
         <source>Waiting for the browser for another %1.</source>
         <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>あと %1 ブラウザーを待ちます。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>this server offers no sign-in with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーには「%1」によるサインインがありません</translation>
     </message>
 </context>
 <context>
@@ -493,71 +493,71 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>DeepLink</name>
     <message>
         <source>The sign-in link is too long to be a Rocket.Chat link.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクが長すぎます。Rocket.Chat のリンクではありません。</translation>
     </message>
     <message>
         <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクが有効なアドレスではありません。Liftoff からもう一度サインインを始めてください。</translation>
     </message>
     <message>
         <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff が開くのは Rocket.Chat のサインイン用リンク (rocketchat://auth…) だけです。このリンクは別のものです。</translation>
     </message>
     <message>
         <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに、Rocket.Chat のサインイン用リンクには決してない部分があります。</translation>
     </message>
     <message>
         <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクにパラメーター「%1」が複数回含まれています。</translation>
     </message>
     <message>
         <source>The sign-in link does not say which server it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに、どのサーバー用かが示されていません。</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンク内のサーバーのアドレスが長すぎます。</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンク内のサーバーのアドレスは使えません: %1</translation>
     </message>
     <message>
         <source>The sign-in link carries an error message that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに含まれるエラーメッセージが長すぎます。</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに使える資格情報トークンがありません。</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに使える資格情報シークレットがありません。</translation>
     </message>
     <message>
         <source>The sign-in link has a credential secret it should not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに、含まれるはずのない資格情報シークレットがあります。</translation>
     </message>
     <message>
         <source>The sign-in link mixes two kinds of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに 2 種類のサインインが混在しています。</translation>
     </message>
     <message>
         <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクの種類 (「%1」) を Liftoff は知りません。</translation>
     </message>
     <message>
         <source>The sign-in link does not say what kind of sign-in it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに、サインインの種類が示されていません。</translation>
     </message>
     <message>
         <source>The sign-in link has no usable session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに使えるセッショントークンがありません。</translation>
     </message>
     <message>
         <source>The sign-in link does not say which user it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクに、どのユーザーでサインインするかが示されていません。</translation>
     </message>
 </context>
 <context>
@@ -786,14 +786,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サインインしましたが、システムのキーチェーンが使えないかロックされているため、セッションは保存されませんでした (stdout には誰がサインインしたかが、stderr には理由が出力されます)</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation type="vanished">使い方: liftoff login --server &lt;URL&gt; (--username &lt;名前&gt; | --email &lt;アドレス&gt;) [オプション]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation type="vanished">Rocket.Chat サーバーにサインインします。パスワードを入力している間にサーバーを確認し、セッションをシステムのキーチェーンに保持して、liftoff resume、status、token、logout (およびウィンドウ) で使えるようにします。パスワードは引数では受け付けません: 端末でエコーなしで尋ねるか、--password-stdin で標準入力から読み取ります。端末では、サーバーが求めたときに二要素認証コードを尋ねます。それ以外の場合は --totp-code で渡してください。</translation>
-    </message>
-    <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
         <translation>Ctrl+C を押すと、端末が元に戻り、通常どおりシグナルでプロセスが終了します (シェルには 130 と表示されます)。</translation>
     </message>
@@ -856,63 +848,63 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの代わりに、サーバーのこのシングルサインオン サービス (例: github、keycloak、saml、cas) を使って Web ブラウザーでサインインします。</translation>
     </message>
     <message>
         <source>service</source>
         <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso と一緒に使います: ブラウザーを待つ時間 (既定: 300)。</translation>
     </message>
     <message>
         <source>--sso needs the name of a service, e.g. --sso github.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso にはサービス名が必要です (例: --sso github)。</translation>
     </message>
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso はブラウザーでサインインします: --username、--email、--password-stdin、--ldap は指定しないでください。</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout には秒数が必要です (例: 300)。</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout は --sso と一緒に使います。</translation>
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: liftoff login --server &lt;URL&gt; (--username &lt;名前&gt; | --email &lt;アドレス&gt; | --sso &lt;サービス&gt;) [オプション]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat サーバーにサインインします。パスワードを入力している間にサーバーを確認し、セッションをシステムのキーチェーンに保持して、liftoff resume、status、token、logout (およびウィンドウ) で使えるようにします。パスワードは引数では受け付けません: 端末でエコーなしで尋ねるか、--password-stdin で標準入力から読み取ります。端末では、サーバーが求めたときに二要素認証コードを尋ねます。それ以外の場合は --totp-code で渡してください。--sso を指定すると、サインインは Web ブラウザー (環境変数 BROWSER のブラウザー、なければシステムの既定のブラウザー) で行います。どのブラウザーも開けない場合は、開くアドレスを表示します。ブラウザーは rocketchat:// リンクを通じて、サインインをこのコマンドに返します。</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Liftoff が実行中で、ブラウザーからのサインインはそちらが受け取ります。そちらでサインインするか、それを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 offers no single sign-on; sign in with --username or --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシングルサインオンに対応していません。--username か --email でサインインしてください。</translation>
     </message>
     <message>
         <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には「%2」によるサインインがありません。利用できるもの: %3。</translation>
     </message>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Web ブラウザーで %1 によるサインインを続けてください (最大 %n 分待ちます)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインインが戻ってくるまで最大 %n 分待ちます。</numerusform>
         </translation>
     </message>
 </context>
@@ -920,16 +912,16 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>LoginService</name>
     <message>
         <source>SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングルサインオン</translation>
     </message>
     <message>
         <source>CAS single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>CAS シングルサインオン</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 でサインイン</translation>
     </message>
 </context>
 <context>
@@ -1028,24 +1020,24 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>Sign in from a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクからサインインしますか?</translation>
     </message>
     <message>
         <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>リンクが Liftoff に %1 へのサインインを求めています (ユーザー ID %2)。たった今ご自身で (たとえばブラウザーで) サインインを求めた場合にだけサインインしてください。他人からのリンクでは、その人のアカウントにサインインさせられるおそれがあります。</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Ignore the link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを無視(&amp;I)</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクを無視しました</translation>
     </message>
 </context>
 <context>
@@ -1121,35 +1113,35 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>OpenCommand</name>
     <message>
         <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンク (rocketchat://auth?…) を実行中の Liftoff に渡すか、そのリンクでウィンドウを開きます。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">このヘルプを表示します。</translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>The link, rocketchat://auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク (rocketchat://auth?…)</translation>
     </message>
     <message>
         <source>Usage: liftoff open &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: liftoff open &lt;URL&gt;</translation>
     </message>
     <message>
         <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのリンクを実行中の Liftoff (ウィンドウ、または liftoff login --sso) に渡します。ブラウザーが rocketchat:// リンクを開いたときにオペレーティング システムが行うのと同じです。実行中のものがなければウィンドウを開き、ウィンドウがリンクを処理します。Liftoff が求めていないリンクは、そこで拒否されます。</translation>
     </message>
     <message>
         <source>handed over (or handled by the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>渡しました (またはウィンドウが処理しました)</translation>
     </message>
     <message>
         <source>usage: not one link, or not a rocketchat:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方の誤り: リンクが 1 つではない、または rocketchat:// リンクではない</translation>
     </message>
     <message>
         <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを 1 つ指定してください (rocketchat://auth?… または https://go.rocket.chat/auth?…)。</translation>
     </message>
 </context>
 <context>
@@ -1350,15 +1342,15 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>ServiceButtons</name>
     <message>
         <source>Other ways to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのサインイン方法</translation>
     </message>
     <message>
         <source>Or sign in with your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>またはブラウザーでサインイン:</translation>
     </message>
     <message>
         <source>Opens your web browser to sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開いて %1 でサインインします</translation>
     </message>
 </context>
 <context>
@@ -1513,43 +1505,43 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
     <message>
         <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しなくなりました: ping に時間内に応答しなかったため、Liftoff は接続を閉じました。ネットワーク接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが Liftoff の受け付ける大きさを超えるメッセージを送ってきたため、Liftoff は接続を閉じました。もう一度お試しください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff が受け取ったサインインのリンクは使えません: %1</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff が受け取ったサインインのリンクは使えません。Liftoff からもう一度サインインを始めてください。</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff はサインインのリンクを無視しました。このサインインは Liftoff が始めたものではありません (たとえば、誰かがリンクを送ってきた場合)。サインインするには、Liftoff から始めてください。</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff はサインインのリンクを無視しました。このリンクは、いまサインインしているサーバーとは別のサーバー (%1) 用です。サーバーのアドレスを確認して、最初からやり直してください。</translation>
     </message>
     <message>
         <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liftoff はこのサインインをもう待っていません: キャンセルされたか、ブラウザーで時間がかかりすぎました。もう一度サインインを始めてください。</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーでサインインできませんでした (「%1」)。最初からやり直し、ブラウザーで Liftoff のサインインを許可してください。</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーでサインインできませんでした。最初からやり直し、ブラウザーで Liftoff のサインインを許可してください。</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはブラウザーからのサインインを受け付けませんでした: 時間がかかりすぎたか、お使いのアカウントではこのサーバーにサインインできません。最初からやり直してください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1821,7 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <name>SingleInstance</name>
     <message>
         <source>Another Liftoff is running; it receives the sign-in links.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Liftoff が実行中です。サインインのリンクはそちらが受け取ります。</translation>
     </message>
 </context>
 <context>

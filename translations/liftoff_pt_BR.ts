@@ -205,101 +205,101 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser named in the BROWSER environment variable could not be started. Open the address below in a browser yourself, or correct BROWSER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o navegador indicado na variável de ambiente BROWSER. Abra você mesmo o endereço abaixo em um navegador, ou corrija BROWSER.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open the address below in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum navegador pôde ser aberto. Abra você mesmo o endereço abaixo em um navegador.</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue no seu navegador</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continuar no navegador</translation>
     </message>
     <message>
         <source>Browser sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento do login no navegador</translation>
     </message>
     <message>
         <source>Time left for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante para o login no navegador</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no login pelo navegador</translation>
     </message>
     <message>
         <source>Browser problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com o navegador</translation>
     </message>
     <message>
         <source>Sign-in address to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de login para abrir em um navegador</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar endereço</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o endereço de login</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o navegador de novo</translation>
     </message>
     <message>
         <source>Open the sign-in in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o login no navegador de novo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel signing in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o login pelo navegador</translation>
     </message>
     <message>
         <source>Stop waiting for the browser and go back to the sign-in page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar o navegador e voltar à página de login (Esc)</translation>
     </message>
     <message>
         <source>Liftoff opened the sign-in with %1 for %2 in your web browser. Finish signing in there; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff abriu o login com %1 para %2 no seu navegador. Termine o login lá; o Liftoff continua sozinho quando você terminar.</translation>
     </message>
     <message>
         <source>Sign in with %1 for %2 in a web browser; Liftoff continues by itself once you are done.</source>
         <comment>%1 is a service such as GitHub, %2 a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre com %1 para %2 em um navegador; o Liftoff continua sozinho quando você terminar.</translation>
     </message>
     <message>
         <source>&amp;Try the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar o navegador de novo</translation>
     </message>
     <message>
         <source>Waiting for the browser for another %1.</source>
         <extracomment>%1 is minutes and seconds, e.g. &quot;4:59&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o navegador por mais %1.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>this server offers no sign-in with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>este servidor não oferece login com “%1”</translation>
     </message>
 </context>
 <context>
@@ -494,71 +494,71 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>DeepLink</name>
     <message>
         <source>The sign-in link is too long to be a Rocket.Chat link.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login é longo demais para ser um link do Rocket.Chat.</translation>
     </message>
     <message>
         <source>The sign-in link is not a valid address. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não é um endereço válido. Comece o login de novo pelo Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff opens only Rocket.Chat sign-in links (rocketchat://auth…); this one is something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff só abre links de login do Rocket.Chat (rocketchat://auth…); este é outra coisa.</translation>
     </message>
     <message>
         <source>The sign-in link has parts a Rocket.Chat sign-in link never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login tem partes que um link de login do Rocket.Chat nunca tem.</translation>
     </message>
     <message>
         <source>The sign-in link has the parameter &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login tem o parâmetro “%1” mais de uma vez.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which server it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não diz para qual servidor ele é.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor no link de login é longo demais.</translation>
     </message>
     <message>
         <source>The server address in the sign-in link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor no link de login não pode ser usado: %1</translation>
     </message>
     <message>
         <source>The sign-in link carries an error message that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login traz uma mensagem de erro longa demais.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não tem um token de credencial utilizável.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não tem um segredo de credencial utilizável.</translation>
     </message>
     <message>
         <source>The sign-in link has a credential secret it should not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login tem um segredo de credencial que não deveria ter.</translation>
     </message>
     <message>
         <source>The sign-in link mixes two kinds of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login mistura dois tipos de login.</translation>
     </message>
     <message>
         <source>The sign-in link is of a kind Liftoff does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login é de um tipo que o Liftoff não conhece (“%1”).</translation>
     </message>
     <message>
         <source>The sign-in link does not say what kind of sign-in it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não diz que tipo de login ele é.</translation>
     </message>
     <message>
         <source>The sign-in link has no usable session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não tem um token de sessão utilizável.</translation>
     </message>
     <message>
         <source>The sign-in link does not say which user it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login não diz com qual usuário ele entra.</translation>
     </message>
 </context>
 <context>
@@ -787,14 +787,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>login feito, mas o chaveiro do sistema está indisponível ou bloqueado, então a sessão não foi salva (stdout ainda diz quem entrou; stderr diz por quê)</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt;) [options]</source>
-        <translation type="vanished">Uso: liftoff login --server &lt;url&gt; (--username &lt;nome&gt; | --email &lt;endereço&gt;) [opções]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code.</source>
-        <translation type="vanished">Faz o seu login em um servidor Rocket.Chat, verificando o servidor enquanto você digita a senha, e mantém a sessão no chaveiro do sistema para liftoff resume, status, token e logout (e a janela). A senha nunca é aceita como argumento: ela é pedida no terminal sem eco, ou lida da entrada padrão com --password-stdin. Em um terminal, um código de dois fatores é pedido quando o servidor quiser um; caso contrário, informe-o com --totp-code.</translation>
-    </message>
-    <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
         <translation>Com Ctrl+C, o terminal é restaurado e o processo termina pelo sinal, como de costume (um shell mostra 130).</translation>
     </message>
@@ -857,65 +849,65 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com este serviço de login único do servidor (p. ex. github, keycloak, saml, cas) no seu navegador, em vez de com uma senha.</translation>
     </message>
     <message>
         <source>service</source>
         <comment>placeholder in the option list: --sso &lt;service&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>serviço</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --sso: quanto tempo esperar pelo navegador (padrão: 300).</translation>
     </message>
     <message>
         <source>--sso needs the name of a service, e.g. --sso github.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso precisa do nome de um serviço, p. ex. --sso github.</translation>
     </message>
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso entra pelo navegador: remova --username, --email, --password-stdin e --ldap.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout precisa de um número de segundos, p. ex. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout só vale com --sso.</translation>
     </message>
     <message>
         <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nome&gt; | --email &lt;endereço&gt; | --sso &lt;serviço&gt;) [opções]</translation>
     </message>
     <message>
         <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz o seu login em um servidor Rocket.Chat, verificando o servidor enquanto você digita a senha, e mantém a sessão no chaveiro do sistema para liftoff resume, status, token e logout (e a janela). A senha nunca é aceita como argumento: ela é pedida no terminal sem eco, ou lida da entrada padrão com --password-stdin. Em um terminal, um código de dois fatores é pedido quando o servidor quiser um; caso contrário, informe-o com --totp-code. Com --sso, o login acontece no seu navegador (o da variável de ambiente BROWSER, senão o navegador padrão do sistema); se nenhum puder ser aberto, o endereço a abrir é mostrado. O navegador devolve o login a este comando por um link rocketchat://.</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro Liftoff está em execução e receberia o login do navegador: entre por ele, ou feche-o e tente novamente.</translation>
     </message>
     <message>
         <source>%1 offers no single sign-on; sign in with --username or --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não oferece login único; entre com --username ou --email.</translation>
     </message>
     <message>
         <source>%1 offers no sign-in with &quot;%2&quot;; it offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não oferece login com “%2”; ele oferece: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Continue signing in with %1 in your web browser (waiting up to %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continue o login com %1 no seu navegador (aguardando até %n minuto).</numerusform>
+            <numerusform>Continue o login com %1 no seu navegador (aguardando até %n minutos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n minute(s) for the sign-in to come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguardando até %n minuto pelo retorno do login.</numerusform>
+            <numerusform>Aguardando até %n minutos pelo retorno do login.</numerusform>
         </translation>
     </message>
 </context>
@@ -923,16 +915,16 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>LoginService</name>
     <message>
         <source>SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Login único SAML</translation>
     </message>
     <message>
         <source>CAS single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Login único CAS</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <extracomment>%1 is the name of an identity provider or a button&apos;s own text, e.g. &quot;GitHub&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com %1</translation>
     </message>
 </context>
 <context>
@@ -1031,24 +1023,24 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>Sign in from a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar a partir de um link?</translation>
     </message>
     <message>
         <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um link pede ao Liftoff para fazer o seu login em %1 (ID de usuário %2). Só entre se você acabou de pedir isso, por exemplo no seu navegador; um link de outra pessoa poderia fazer você entrar na conta dela.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>&amp;Ignore the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar o link</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de login ignorado</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1117,35 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>OpenCommand</name>
     <message>
         <source>Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the window with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar um link de login (rocketchat://auth?…) para o Liftoff em execução, ou abrir a janela com ele.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Mostrar esta ajuda.</translation>
+        <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
         <source>The link, rocketchat://auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>O link, rocketchat://auth?…</translation>
     </message>
     <message>
         <source>Usage: liftoff open &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: liftoff open &lt;url&gt;</translation>
     </message>
     <message>
         <source>Hands a sign-in link to the Liftoff that is running (the window, or liftoff login --sso), as the operating system does when a browser opens a rocketchat:// link. With none running, opens the window, which handles the link. A link Liftoff did not ask for is refused there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa um link de login para o Liftoff em execução (a janela, ou liftoff login --sso), como o sistema operacional faz quando um navegador abre um link rocketchat://. Se nenhum estiver em execução, abre a janela, que trata o link. Um link que o Liftoff não pediu é recusado ali.</translation>
     </message>
     <message>
         <source>handed over (or handled by the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue (ou tratado pela janela)</translation>
     </message>
     <message>
         <source>usage: not one link, or not a rocketchat:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de uso: não é exatamente um link, ou não é um link rocketchat://</translation>
     </message>
     <message>
         <source>give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…</source>
-        <translation type="unfinished"></translation>
+        <translation>informe um único link, rocketchat://auth?… ou https://go.rocket.chat/auth?…</translation>
     </message>
 </context>
 <context>
@@ -1355,15 +1347,15 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>ServiceButtons</name>
     <message>
         <source>Other ways to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras formas de entrar</translation>
     </message>
     <message>
         <source>Or sign in with your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou entre pelo seu navegador:</translation>
     </message>
     <message>
         <source>Opens your web browser to sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o seu navegador para entrar com %1</translation>
     </message>
 </context>
 <context>
@@ -1519,43 +1511,43 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>The server stopped answering: it did not reply to a ping in time, so Liftoff closed the connection. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor parou de responder: ele não respondeu a um ping a tempo, então o Liftoff fechou a conexão. Verifique sua conexão de rede e tente novamente.</translation>
     </message>
     <message>
         <source>The server sent a message larger than Liftoff accepts, so Liftoff closed the connection. Try again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma mensagem maior do que o Liftoff aceita, então o Liftoff fechou a conexão. Tente novamente; se continuar acontecendo, entre em contato com o administrador do servidor.</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff recebeu um link de login que não pode usar: %1</translation>
     </message>
     <message>
         <source>Liftoff received a sign-in link it cannot use. Start the sign-in again from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff recebeu um link de login que não pode usar. Comece o login de novo pelo Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it did not start that sign-in (for example, someone sent you the link). If you want to sign in, start from Liftoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff ignorou um link de login porque não foi ele que começou esse login (por exemplo, alguém enviou o link para você). Se você quiser entrar, comece pelo Liftoff.</translation>
     </message>
     <message>
         <source>Liftoff ignored a sign-in link because it is for a different server (%1) than the one you are signing in to. Check the server address and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff ignorou um link de login porque ele é para um servidor diferente (%1) daquele em que você está entrando. Verifique o endereço do servidor e comece de novo.</translation>
     </message>
     <message>
         <source>Liftoff is no longer waiting for this sign-in: it was cancelled, or it took too long in the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Liftoff não está mais esperando este login: ele foi cancelado ou demorou demais no navegador. Comece o login de novo.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in (&quot;%1&quot;). Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade não fez o seu login (“%1”). Comece de novo e permita o login do Liftoff no navegador.</translation>
     </message>
     <message>
         <source>The identity provider did not sign you in. Start again, and allow Liftoff&apos;s sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade não fez o seu login. Comece de novo e permita o login do Liftoff no navegador.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou o login pelo navegador: demorou demais, ou a sua conta não pode entrar neste servidor. Comece de novo; se continuar acontecendo, entre em contato com o administrador do servidor.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1834,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <name>SingleInstance</name>
     <message>
         <source>Another Liftoff is running; it receives the sign-in links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro Liftoff está em execução; é ele que recebe os links de login.</translation>
     </message>
 </context>
 <context>
