@@ -37,8 +37,9 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     m_pages->addWidget(m_offlinePage);
     m_pages->addWidget(m_browserPage);
     setCentralWidget(m_pages);
-    // Room for the sign-in page with a two-line error, in the font's units so that it scales.
-    resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 28);
+    // Room for the sign-in page with a two-line error and a few sign-in service buttons, in the
+    // font's units so that it scales (more services scroll).
+    resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 36);
 
     connect(m_signInPage->accountList(), &AccountList::switchRequested, this,
             &MainWindow::switchToAccount);
