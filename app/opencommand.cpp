@@ -22,7 +22,8 @@ void OpenCommand::start(const QStringList &arguments)
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The link, rocketchat://auth?…"));
+    parser.addPositionalArgument(tr("url", "placeholder in the usage line: liftoff open <url>"),
+                                 tr("The link, rocketchat://auth?…"));
     if (!parser.parse(QStringList { QStringLiteral("liftoff open") } + arguments)) {
         printLine(stderr, QStringLiteral("liftoff open: ") + parser.errorText());
         Q_EMIT finished(UsageError);

@@ -1124,6 +1124,11 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
+        <source>url</source>
+        <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>The link, rocketchat://auth?…</source>
         <translation>Der Link, rocketchat://auth?…</translation>
     </message>

@@ -1124,6 +1124,11 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
+        <source>url</source>
+        <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
         <source>The link, rocketchat://auth?…</source>
         <translation>El enlace, rocketchat://auth?…</translation>
     </message>

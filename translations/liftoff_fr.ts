@@ -1124,6 +1124,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
+        <source>url</source>
+        <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
         <source>The link, rocketchat://auth?…</source>
         <translation>Le lien, rocketchat://auth?…</translation>
     </message>

@@ -1120,6 +1120,11 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
+        <source>url</source>
+        <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>The link, rocketchat://auth?…</source>
         <translation>リンク (rocketchat://auth?…)</translation>
     </message>

@@ -1124,6 +1124,11 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
+        <source>url</source>
+        <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
         <source>The link, rocketchat://auth?…</source>
         <translation>O link, rocketchat://auth?…</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "accountstore.h"
 #include "devserver.h"
 #include "localization.h"
+#include "loginservice.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "recentservers.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -302,7 +304,10 @@ private:
                 check(w, "accessible description", w->accessibleDescription());
             if (auto *label = qobject_cast<QLabel *>(w); label && !data)
                 check(w, "text", label->text());
-            if (auto *button = qobject_cast<QAbstractButton *>(w))
+            // A single sign-on button shows the server's own label (buttonLabelText) or the
+            // provider's name (GitHub): data; its tool tip and accessible name are ours.
+            const bool serviceButton = w->objectName().startsWith(QLatin1String("service-"));
+            if (auto *button = qobject_cast<QAbstractButton *>(w); button && !serviceButton)
                 check(w, "text", button->text());
             // A field's text is what the person typed; its placeholder is ours.
             if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -742,6 +747,7 @@ private Q_SLOTS:
 
         DevServer server;
         server.options().ldapEnabled = true; // the LDAP choice shows
+        server.options().ssoDemoServices = true; // and the single sign-on buttons
         QVERIFY(server.listen(0));
         QTemporaryDir settingsDir;
         QVERIFY(settingsDir.isValid());
@@ -793,7 +799,78 @@ private Q_SLOTS:
 
         field("Server address")->setText(server.httpUrl().toString());
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
-        EXPECT_TRANSLATED(&window, "server checked");
+        const auto serviceButton = [&](const char *name) {
+            return window.findChild<QPushButton *>(QStringLiteral("service-")
+                                                   + QString::fromLatin1(name));
+        };
+        QTRY_VERIFY(serviceButton("cas") && serviceButton("keycloak"));
+        // The demo services bring their own labels (data); Liftoff's, for a CAS or SAML service
+        // without one, is translated.
+        for (const char *name : { "cas", "saml" }) {
+            const LoginService service = LoginService::fromDocument(
+                QStringLiteral("id"),
+                QJsonObject { { QStringLiteral("service"), QString::fromLatin1(name) } });
+            QVERIFY2(service.label().startsWith(openMark) && service.label().endsWith(closeMark),
+                     qPrintable(service.label()));
+        }
+        EXPECT_TRANSLATED(&window, "server checked, with single sign-on buttons");
+
+        // Single sign-on: the browser page, first with a "browser" that starts (true takes the
+        // address and ends), then with one that does not, so the address and Copy show.
+        const bool hadBrowser = qEnvironmentVariableIsSet("BROWSER");
+        const QByteArray savedBrowser = qgetenv("BROWSER");
+        const auto restoreBrowser = qScopeGuard([&] {
+            if (hadBrowser)
+                qputenv("BROWSER", savedBrowser);
+            else
+                qunsetenv("BROWSER");
+        });
+        qputenv("BROWSER", "true");
+        QTest::mouseClick(serviceButton("keycloak"), Qt::LeftButton);
+        QTRY_COMPARE(controller.state(), SignInController::State::WaitingForBrowser);
+        QVERIFY(controller.browserOpened());
+        EXPECT_TRANSLATED(&window, "waiting for the browser");
+        // A link for a sign-in Liftoff did not start, while it waits: refused on the page.
+        controller.handleLink(
+            QStringLiteral("rocketchat://auth?host=https%3A%2F%2Fother.example.com"
+                           "&type=oauth&credentialToken=t0ken&credentialSecret=s3cret"));
+        QTRY_VERIFY(!controller.errorMessage().isEmpty());
+        EXPECT_TRANSLATED(&window, "waiting for the browser, a link refused");
+        controller.cancel();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+
+        qputenv("BROWSER", "/nonexistent/liftoff-test-browser %s");
+        // The buttons are made anew when the sign-in page shows again.
+        QTRY_VERIFY(serviceButton("cas") && serviceButton("cas")->isEnabled());
+        QTest::mouseClick(serviceButton("cas"), Qt::LeftButton);
+        QTRY_COMPARE(controller.state(), SignInController::State::WaitingForBrowser);
+        QVERIFY(!controller.browserOpened());
+        QPushButton *copy = button("Copy the sign-in address");
+        QVERIFY(copy);
+        EXPECT_TRANSLATED(&window, "no browser: the address to copy");
+        copy->click();
+        EXPECT_TRANSLATED(&window, "no browser, address copied");
+        QPushButton *again = button("Open the sign-in in the browser again");
+        QVERIFY(again);
+        again->click();
+        EXPECT_TRANSLATED(&window, "no browser, tried again");
+        QPushButton *cancelBrowser = button("Cancel signing in with the browser");
+        QVERIFY(cancelBrowser);
+        cancelBrowser->click();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+
+        // A link with a session token: asked first (declined here).
+        window.handleLink(
+            QStringLiteral("rocketchat://auth?host=%1&token=t0kenText&userId=us3rId")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.httpUrl().toString()))));
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("confirm-link")))
+                    && confirm->isVisible());
+        EXPECT_TRANSLATED(confirm, "sign-in link confirmation");
+        confirm->findChild<QPushButton *>(QStringLiteral("confirm-link-no"))->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("confirm-link")));
+        QVERIFY(!controller.pendingLink().isValid());
+        EXPECT_TRANSLATED(&window, "sign-in link declined");
 
         signIn(QStringLiteral("alice"), QStringLiteral("looking-glass"));
         QTRY_COMPARE(controller.error().kind(), SignInError::Kind::WrongCredentials);
@@ -822,6 +899,14 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
         const QString bobKey = controller.accountKey();
         EXPECT_TRANSLATED(&window, "signed in");
+        // A link that is not a sign-in link, while signed in: a message says it was ignored.
+        window.handleLink(QStringLiteral("rocketchat://auth?host=chat.example.com"));
+        QMessageBox *ignored = nullptr;
+        QTRY_VERIFY((ignored = window.findChild<QMessageBox *>(QStringLiteral("refused-link")))
+                    && ignored->isVisible());
+        EXPECT_TRANSLATED(ignored, "sign-in link ignored");
+        ignored->accept();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("refused-link")));
 
         // Another account: the list of accounts on this computer.
         QPushButton *add = button("Add another account");
@@ -916,7 +1001,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("--help") << QStringList { QStringLiteral("--help") };
         QTest::newRow("help") << QStringList { QStringLiteral("help") };
-        for (const char *command : { "login", "resume", "status", "token", "logout" })
+        for (const char *command : { "login", "resume", "status", "token", "logout", "open" })
             QTest::newRow(command)
                 << QStringList { QStringLiteral("help"), QString::fromLatin1(command) };
         QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
@@ -928,6 +1013,23 @@ private Q_SLOTS:
                                                       QStringLiteral("--username"),
                                                       QStringLiteral("alice") };
         QTest::newRow("nothing stored") << QStringList { QStringLiteral("token") };
+        QTest::newRow("open --help")
+            << QStringList { QStringLiteral("open"), QStringLiteral("--help") };
+        QTest::newRow("open, not a link")
+            << QStringList { QStringLiteral("open"), QStringLiteral("https://example.com") };
+        const QStringList login { QStringLiteral("login"), QStringLiteral("--server"),
+                                  QStringLiteral("https://chat.example.com") };
+        QTest::newRow("--sso without a service")
+            << login + QStringList { QStringLiteral("--sso"), QString() };
+        QTest::newRow("--sso with a password option") << login
+                + QStringList { QStringLiteral("--sso"), QStringLiteral("github"),
+                                QStringLiteral("--username"), QStringLiteral("alice") };
+        QTest::newRow("--sso-timeout, not a number") << login
+                + QStringList { QStringLiteral("--sso"), QStringLiteral("github"),
+                                QStringLiteral("--sso-timeout"), QStringLiteral("soon") };
+        QTest::newRow("--sso-timeout without --sso") << login
+                + QStringList { QStringLiteral("--username"), QStringLiteral("alice"),
+                                QStringLiteral("--sso-timeout"), QStringLiteral("60") };
     }
 
     void commandLineIsTranslatable()
@@ -945,11 +1047,12 @@ private Q_SLOTS:
         const QString output = result.out + result.err;
         QVERIFY(output.contains(openMark));
         QString rest = outsideMarks(output);
-        // Not words: option names, command names, the program's name, and Qt's own options
-        // (translated by qtbase_<lang>.qm, not by Liftoff).
+        // Not words: option names, command names, the program's name, and Qt's own options and
+        // headings (translated by qtbase_<lang>.qm, not by Liftoff).
         static const QRegularExpression syntax(QStringLiteral(
             "(^|\\s)(-h, --help|--help-all|-v, --version)\\s+Displays [^\\n]*|--?[a-z][a-z-]*|"
-            "\\b(liftoff|login|resume|status|token|logout|help|frobnicate)\\b|Usage: \\S+|Options:|"
+            "\\b(liftoff|login|resume|status|token|logout|open|help|frobnicate)\\b|Usage: \\S+|"
+            "Options:|Arguments:|"
             "\\[options\\]"));
         rest.remove(syntax);
         QStringList problems;
