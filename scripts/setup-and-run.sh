@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, starts the bundled dev server with its demo accounts and opens
 # Liftoff pointed at it. Demo accounts: alice/wonderland, bob/builder (TOTP), carol/caroline
-# (e-mail code, printed below), dave/deactivated.
+# (e-mail code, printed below), dave/deactivated; single sign-on buttons (--sso-demo) go through the
+# dev server's own identity provider, which signs in alice. A build that is not installed is not the
+# rocketchat:// handler, so the browser's hand-off back to Liftoff needs the installed package (or
+# BROWSER="build/default/bin/liftoff-testbrowser %s", the test browser that delivers the link itself).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -9,7 +12,7 @@ bash scripts/build.sh default
 
 bin=build/default/bin
 log=$(mktemp -t liftoff-devserver.XXXXXX)
-"$bin/liftoff-devserver" --port 0 >"$log" 2>&1 &
+"$bin/liftoff-devserver" --port 0 --sso-demo >"$log" 2>&1 &
 server_pid=$!
 cleanup() {
     kill ${app_pid:-} $server_pid ${tail_pid:-} 2>/dev/null || true
