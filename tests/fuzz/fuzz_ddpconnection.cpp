@@ -1,5 +1,6 @@
 // fuzz-units: ddpconnection ddpframe ddperror ddpcollections ddpmethodcall ddpsubscription
 // fuzz-units: reconnectbackoff serveraddress redaction logging
+// fuzz-units: untrustedcertificate certificatetrust
 // fuzz-dict: ddp.dict
 //
 // DdpConnection's own message handling, end to end: a loopback WebSocket server completes the

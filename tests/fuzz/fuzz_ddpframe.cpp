@@ -1,4 +1,4 @@
-// fuzz-units: ddpframe ddperror
+// fuzz-units: ddpframe ddperror untrustedcertificate certificatetrust serveraddress logging
 // fuzz-dict: ddp.dict
 //
 // DdpFrame::decode on arbitrary bytes (one WebSocket text frame), and what the connection does

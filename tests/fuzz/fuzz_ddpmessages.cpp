@@ -1,4 +1,5 @@
 // fuzz-units: ddpframe ddperror ddpcollections
+// fuzz-units: untrustedcertificate certificatetrust serveraddress logging
 // fuzz-dict: ddp.dict
 //
 // A stream of server messages, one per line, taken as DdpConnection takes them after decoding:
