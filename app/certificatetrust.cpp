@@ -128,6 +128,27 @@ void CertificateTrust::trustForThisRun(const ServerAddress &server, const QByteA
     m_runTrust.insert(server.origin().toString(), RunTrust { fingerprint, remember });
 }
 
+CertificateTrust::Decision CertificateTrust::decide(CertificateTrust *trust,
+                                                    const ServerAddress &server,
+                                                    const QSslCertificate &leaf,
+                                                    const QList<QSslError> &errors)
+{
+    if (trust)
+        return trust->decide(server, leaf, errors);
+    Decision decision;
+    decision.accepted = errors.isEmpty();
+    if (!decision.accepted)
+        decision.refusal = refusal(server, leaf, errors);
+    return decision;
+}
+
+UntrustedCertificate CertificateTrust::refusal(const ServerAddress &server,
+                                               const QSslCertificate &leaf,
+                                               const QList<QSslError> &errors)
+{
+    return UntrustedCertificate(server.origin().toString(), server.host(), leaf, errors);
+}
+
 CertificateTrust::Decision CertificateTrust::decide(const ServerAddress &server,
                                                     const QSslCertificate &leaf,
                                                     const QList<QSslError> &errors)

@@ -69,6 +69,13 @@ public:
     // handshake reported (empty: the system trusts it).
     Decision decide(const ServerAddress &server, const QSslCertificate &leaf,
                     const QList<QSslError> &errors);
+    // The same with `trust` possibly null (a connection without a trust store): then only the
+    // system's authorities count.
+    static Decision decide(CertificateTrust *trust, const ServerAddress &server,
+                           const QSslCertificate &leaf, const QList<QSslError> &errors);
+    // The refusal of `leaf` for `server`, when nothing was trusted for it.
+    static UntrustedCertificate refusal(const ServerAddress &server, const QSslCertificate &leaf,
+                                        const QList<QSslError> &errors);
 
 private:
     struct RunTrust

@@ -356,20 +356,15 @@ void DdpConnection::onSslErrors(const QList<QSslError> &errors)
     auto *tls = m_socket ? m_socket->findChild<QSslSocket *>(QString(), Qt::FindDirectChildrenOnly)
                          : nullptr;
     QSslCertificate leaf = tls ? tls->peerCertificate() : QSslCertificate();
-    CertificateTrust::Decision decision;
-    if (m_trust)
-        decision = m_trust->decide(m_address, leaf, errors);
-    else
-        decision.refusal
-            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+    CertificateTrust::Decision decision
+        = CertificateTrust::decide(m_trust, m_address, leaf, errors);
     if (decision.accepted && tls) {
         tls->ignoreSslErrors(decision.errorsToIgnore);
         return;
     }
     if (decision.accepted) {
         qCWarning(lcDdp) << "cannot reach the TLS socket to accept the trusted certificate";
-        decision.refusal
-            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+        decision.refusal = CertificateTrust::refusal(m_address, leaf, errors);
     }
     m_socketError = DdpError::fromUntrustedCertificate(decision.refusal);
 }

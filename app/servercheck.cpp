@@ -122,12 +122,8 @@ void ServerCheck::onSslErrors(QNetworkReply *reply, const QList<QSslError> &erro
 {
     // Called during the handshake: ignoring errors here lets this very connection go on.
     const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-    CertificateTrust::Decision decision;
-    if (m_trust)
-        decision = m_trust->decide(m_address, leaf, errors);
-    else
-        decision.refusal
-            = UntrustedCertificate(m_address.origin().toString(), m_address.host(), leaf, errors);
+    const CertificateTrust::Decision decision
+        = CertificateTrust::decide(m_trust, m_address, leaf, errors);
     if (decision.accepted) {
         reply->ignoreSslErrors(decision.errorsToIgnore);
         return;
