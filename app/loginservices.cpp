@@ -86,24 +86,8 @@ bool LoginServices::isReady() const
 
 void LoginServices::onDocumentAdded(const QString &collection, const QString &id)
 {
-    if (collection != collectionName() || !m_active)
-        return;
-    const LoginService service
-        = LoginService::fromDocument(id, m_connection->collections()->document(collection, id));
-    const auto existing = std::find_if(m_services.begin(), m_services.end(),
-                                       [&id](const LoginService &s) { return s.id() == id; });
-    if (existing != m_services.end()) {
-        onDocumentChanged(collection, id);
-        return;
-    }
-    if (!service.isSupported()) {
-        qCInfo(lcAuth) << "the server offers sign-in with" << service.name()
-                       << "- not one Liftoff can start";
-        return;
-    }
-    m_services.append(service);
-    Q_EMIT serviceAdded(service);
-    Q_EMIT servicesChanged();
+    // An `added` for a document already known (a re-subscription after a reconnect) is a change.
+    onDocumentChanged(collection, id);
 }
 
 void LoginServices::onDocumentChanged(const QString &collection, const QString &id)
@@ -115,11 +99,14 @@ void LoginServices::onDocumentChanged(const QString &collection, const QString &
     const auto existing = std::find_if(m_services.begin(), m_services.end(),
                                        [&id](const LoginService &s) { return s.id() == id; });
     if (existing == m_services.end()) {
-        if (service.isSupported()) {
-            m_services.append(service);
-            Q_EMIT serviceAdded(service);
-            Q_EMIT servicesChanged();
+        if (!service.isSupported()) {
+            qCInfo(lcAuth) << "the server offers sign-in with" << service.name()
+                           << "- not one Liftoff can start";
+            return;
         }
+        m_services.append(service);
+        Q_EMIT serviceAdded(service);
+        Q_EMIT servicesChanged();
         return;
     }
     if (!service.isSupported()) {
