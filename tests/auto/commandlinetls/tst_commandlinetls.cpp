@@ -6,10 +6,12 @@
 // The keychain is the session's (scripts/with-session.sh); every test has a HOME of its own.
 
 #include "../shared/connectproxy.h"
+#include "../shared/liftoffprocess.h"
 #include "certificatetrust.h"
 #include "servercertificate.h"
 #include "version.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -21,20 +23,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err);
-}
 
 // liftoff-devserver --tls on a free port; its first two lines give the address and the
 // certificate's fingerprint.
@@ -105,26 +93,7 @@ private:
     Run liftoff(const QStringList &args, const QByteArray &input = {},
                 const QProcessEnvironment &env = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env.isEmpty() ? m_env : env);
-        process.start(m_app, args);
-        Run result;
-        if (!process.waitForStarted(10000)) {
-            result.err = process.errorString();
-            return result;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(m_app, args, env.isEmpty() ? m_env : env, input);
     }
 
     Run login(const QString &server, const QStringList &extra = {},
@@ -162,16 +131,12 @@ private Q_SLOTS:
     {
         m_root = std::make_unique<QTemporaryDir>();
         QVERIFY(m_root->isValid());
-        m_env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
-                                  "QT_LOGGING_RULES", "http_proxy", "https_proxy", "HTTP_PROXY",
-                                  "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY" })
+        QVERIFY(QDir(m_root->path()).mkpath(QStringLiteral("tmp")));
+        m_env = environmentIn(m_root->path());
+        // The proxy test sets its own; every other run goes direct.
+        for (const char *name : { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                                  "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY" })
             m_env.remove(QLatin1String(name));
-        const QString home = m_root->path() + QStringLiteral("/home");
-        m_env.insert(QStringLiteral("HOME"), home);
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
     }
 
     void untrustedExitsFive()
