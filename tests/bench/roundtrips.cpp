@@ -171,6 +171,44 @@ double cliLogin(const QString &app, const QString &url)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// `liftoff login --password-stdin` that stores the session in the keychain, for the resume runs.
+bool cliStoreSession(const QString &app, const QString &url)
+{
+    QProcess process;
+    process.start(app,
+                  { QStringLiteral("login"), QStringLiteral("--server"), url,
+                    QStringLiteral("--username"), QStringLiteral("alice"),
+                    QStringLiteral("--password-stdin") });
+    process.write("wonderland\n");
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        err() << "liftoff login (storing the session) failed: " << process.readAllStandardError()
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// `liftoff resume` from process start to exit: the token read from the keychain, then
+// `{resume: token}`.
+double cliResume(const QString &app, const QString &url)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app,
+                  { QStringLiteral("resume"), QStringLiteral("--server"), url,
+                    QStringLiteral("--username"), QStringLiteral("alice") });
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        err() << "liftoff resume failed: " << process.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 struct Scenario
 {
     QString name;
@@ -203,7 +241,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(
         QStringLiteral("devserver"), QStringLiteral("The liftoff-devserver binary."),
         QStringLiteral("path"), binDir + QStringLiteral("/liftoff-devserver"));
-    parser.addOptions({ delayOption, runsOption, appOption, serverOption });
+    const QCommandLineOption keychainOption(
+        QStringLiteral("with-keychain"),
+        QStringLiteral("Also time `liftoff resume`, which needs a session stored in the system "
+                       "keychain: it stores alice's session for both servers there first. Meant "
+                       "for a private session (scripts/bench.sh runs in one)."));
+    parser.addOptions({ delayOption, runsOption, appOption, serverOption, keychainOption });
     parser.process(app);
     // The figures only; QT_LOGGING_RULES still wins.
     QLoggingCategory::setFilterRules(QStringLiteral("liftoff.*.info=false"));
@@ -237,7 +280,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QList<Scenario> scenarios = {
+    QList<Scenario> scenarios = {
         { QStringLiteral("liftoff login --password-stdin (process start to exit)"),
           [&](const QString &url) { return cliLogin(liftoff, url); } },
         { QStringLiteral("DdpConnection: password login pipelined with connect"),
@@ -249,6 +292,16 @@ int main(int argc, char *argv[])
               return ddpLogin(url, resume).ms;
           } },
     };
+
+    if (parser.isSet(keychainOption)) {
+        for (const QString &url : { fastUrl, slowUrl }) {
+            if (!cliStoreSession(liftoff, url))
+                return 1;
+        }
+        scenarios.insert(1,
+                         { QStringLiteral("liftoff resume (process start to exit)"),
+                           [&](const QString &url) { return cliResume(liftoff, url); } });
+    }
 
     out() << "Round trips to liftoff-devserver, D = " << delay << " ms, median of " << runs
           << " runs" << Qt::endl

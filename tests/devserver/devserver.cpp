@@ -48,18 +48,15 @@ QHttpServerResponse jsonResponse(const OrderedJson &body,
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body.toJson(), status);
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-// Before Qt 6.8 a route answers later only through its QHttpServerResponder, which holds a bare
-// pointer to the socket (and QHttpServer's own future responses crash when the client has gone
-// before they are ready). To know whether the client is still there when a delayed answer is
-// due, this server remembers which socket each request came in on: the readyRead slot connected
-// here runs before QHttpServer's, which is connected later, and QHttpServer handles a request
-// right there. With TLS the sockets are QSslServer's, seen when their handshake starts.
-class TrackingTcpServer : public QTcpServer
+// Every accepted connection goes through Private::onAccepted() (with TLS: QSslServer's, seen when
+// their handshake starts).
+class AcceptingTcpServer : public QTcpServer
 {
 public:
-    using Track = std::function<void(QTcpSocket *)>;
-    TrackingTcpServer(Track track, QObject *parent) : QTcpServer(parent), m_track(track) { }
+    using Accepted = std::function<void(QTcpSocket *)>;
+    AcceptingTcpServer(Accepted accepted, QObject *parent)
+        : QTcpServer(parent), m_accepted(accepted)
+    { }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -69,14 +66,13 @@ protected:
             delete socket;
             return;
         }
-        m_track(socket);
+        m_accepted(socket);
         addPendingConnection(socket);
     }
 
 private:
-    Track m_track;
+    Accepted m_accepted;
 };
-#endif
 
 } // namespace
 
@@ -116,11 +112,11 @@ public:
     SingleSignOn sso;
     SsoRoutes ssoRoutes;
     QTcpServer *makeTcpServer();
-    void track(QTcpSocket *socket);
+    void onAccepted(QTcpSocket *socket);
 
     QHttpServer http;
     QPointer<QTcpServer> tcp; // owned by `http` once bound
-    // The socket the request being handled came in on (before Qt 6.8, see TrackingTcpServer).
+    // The socket the request being handled came in on (before Qt 6.8, see onAccepted()).
     QPointer<QTcpSocket> currentSocket;
     ServerCertificate tls;
     QList<QPointer<DevSession>> sessions;
@@ -193,13 +189,8 @@ void DevServer::stopListening()
 
 QTcpServer *DevServer::Private::makeTcpServer()
 {
-    if (!tls.isValid()) {
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-        return new TrackingTcpServer([this](QTcpSocket *socket) { track(socket); }, q);
-#else
-        return new QTcpServer(q);
-#endif
-    }
+    if (!tls.isValid())
+        return new AcceptingTcpServer([this](QTcpSocket *socket) { onAccepted(socket); }, q);
     // QHttpServer takes an upgrade to a WebSocket over TLS as it takes one without: the
     // QSslSocket, already encrypted, goes to its WebSocket server.
     auto *server = new QSslServer(q);
@@ -208,10 +199,8 @@ QTcpServer *DevServer::Private::makeTcpServer()
     configuration.setPrivateKey(tls.privateKey());
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
     server->setSslConfiguration(configuration);
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     QObject::connect(server, &QSslServer::startedEncryptionHandshake, q,
-                     [this](QSslSocket *socket) { track(socket); });
-#endif
+                     [this](QSslSocket *socket) { onAccepted(socket); });
     QObject::connect(server, &QSslServer::errorOccurred, q,
                      [](QSslSocket *, QAbstractSocket::SocketError error) {
                          qCInfo(lcDevServer) << "TLS connection failed:" << error;
@@ -219,10 +208,23 @@ QTcpServer *DevServer::Private::makeTcpServer()
     return server;
 }
 
-void DevServer::Private::track(QTcpSocket *socket)
+void DevServer::Private::onAccepted(QTcpSocket *socket)
 {
+    // Off with Nagle's algorithm, as Node.js's HTTP server (Rocket.Chat's) does by default since
+    // Node 18: with it, a frame written while the one before is unacknowledged (a login result
+    // right after a delayed `connected`) waits for the client's delayed ACK, some 40 ms a real
+    // server does not add, which showed as 1.18 round trips for a resume against --delay.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // Before Qt 6.8 a route answers later only through its QHttpServerResponder, which holds a
+    // bare pointer to the socket (and QHttpServer's own future responses crash when the client
+    // has gone before they are ready). To know whether the client is still there when a delayed
+    // answer is due, this server remembers which socket each request came in on: the readyRead
+    // slot connected here runs before QHttpServer's, which is connected later, and QHttpServer
+    // handles a request right there.
     currentSocket = socket;
     QObject::connect(socket, &QTcpSocket::readyRead, q, [this, socket] { currentSocket = socket; });
+#endif
 }
 
 void DevServer::setTls(const QSslCertificate &certificate, const QSslKey &privateKey)
