@@ -40,8 +40,6 @@ UntrustedCertificate::UntrustedCertificate(const QString &origin, const QString 
                                            const QByteArray &previousFingerprint)
     : m_origin(origin)
     , m_host(host)
-    , m_certificate(certificate)
-    , m_errors(errors)
     , m_fingerprint(CertificateTrust::fingerprint(certificate))
 {
     for (const QSslError &error : errors) {

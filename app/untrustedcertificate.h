@@ -11,6 +11,10 @@
 // whether a different certificate had been trusted for that server before (then the person must
 // be warned loudly: someone may be intercepting the connection). Made by CertificateTrust, carried
 // by DdpError and SignInError to the window and the command line. Nothing here is secret.
+//
+// It keeps facts, not the QSslCertificate itself: a default-constructed QSslCertificate starts Qt's
+// TLS back end (libssl, the OpenSSL plugin), and every DdpError and SignInError holds one of these,
+// so merely starting the app would load OpenSSL, some milliseconds and megabytes for nothing.
 class UntrustedCertificate
 {
     Q_GADGET
@@ -38,8 +42,6 @@ public:
     bool isNull() const { return m_origin.isEmpty(); }
     QString origin() const { return m_origin; }
     QString host() const { return m_host; }
-    QSslCertificate certificate() const { return m_certificate; }
-    QList<QSslError> errors() const { return m_errors; }
     QList<Problem> problems() const { return m_problems; }
     // The SHA-256 digest of the certificate (DER); empty when the server sent none.
     QByteArray fingerprint() const { return m_fingerprint; }
@@ -74,8 +76,6 @@ public:
 private:
     QString m_origin;
     QString m_host;
-    QSslCertificate m_certificate;
-    QList<QSslError> m_errors;
     QList<Problem> m_problems;
     QByteArray m_fingerprint;
     QByteArray m_previousFingerprint;

@@ -2,9 +2,12 @@
 #include "keychainerror.h"
 #include "servercheck.h"
 #include "signinerror.h"
+#include "untrustedcertificate.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
 
@@ -49,6 +52,7 @@ class TestSignInError : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void errorsDoNotStartTheTlsBackEnd(); // first: nothing before it may have loaded OpenSSL
     void serverErrors_data();
     void serverErrors();
     void localErrors_data();
@@ -68,6 +72,31 @@ private Q_SLOTS:
     void transient();
     void none();
 };
+
+// Every DdpError and SignInError carries an UntrustedCertificate, and the controller holds
+// several from its start; if one held a QSslCertificate, the app would load Qt's TLS back end and
+// OpenSSL at every start, also for a plain http:// server (it did: some 8 ms and 4 MB).
+void TestSignInError::errorsDoNotStartTheTlsBackEnd()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc/self/maps");
+#else
+    const auto openSslLoaded = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            qFatal("cannot read /proc/self/maps");
+        return maps.readAll().contains("libssl.so");
+    };
+    QVERIFY(!openSslLoaded());
+    const UntrustedCertificate untrusted;
+    const DdpError ddpError(DdpError::Kind::NetworkError, QStringLiteral("Connection refused"));
+    const SignInError error = SignInError::fromDdpError(ddpError);
+    QNetworkAccessManager network;
+    const ServerCheck check(&network);
+    QVERIFY(untrusted.isNull() && error.certificate().isNull());
+    QVERIFY(!openSslLoaded());
+#endif
+}
 
 void TestSignInError::serverErrors_data()
 {
