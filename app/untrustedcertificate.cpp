@@ -38,9 +38,7 @@ UntrustedCertificate::UntrustedCertificate(const QString &origin, const QString 
                                            const QSslCertificate &certificate,
                                            const QList<QSslError> &errors,
                                            const QByteArray &previousFingerprint)
-    : m_origin(origin)
-    , m_host(host)
-    , m_fingerprint(CertificateTrust::fingerprint(certificate))
+    : m_origin(origin), m_host(host), m_fingerprint(CertificateTrust::fingerprint(certificate))
 {
     for (const QSslError &error : errors) {
         const Problem problem = problemOf(error.error());
