@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -16,10 +17,29 @@ namespace {
 // affected; the others are left alone.
 bool mayBeMisordered(const QByteArray &utf8)
 {
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        if (uchar(c) >= 0x80 || (c == '\\' && i + 1 < utf8.size() && utf8.at(i + 1) == 'u'))
+    // On every frame, so eight bytes at a time: any byte with its high bit set (non-ASCII)?
+    const char *const data = utf8.constData();
+    const qsizetype size = utf8.size();
+    quint64 bits = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, sizeof word);
+        bits |= word;
+    }
+    for (; i < size; ++i)
+        bits |= uchar(data[i]);
+    if (bits & 0x8080808080808080ULL)
+        return true;
+    // A \u escape (other escapes, \" most often, are fine).
+    const char *const end = data + size;
+    const char *p = data;
+    while ((p = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p))))) {
+        if (end - p < 2)
+            break;
+        if (p[1] == 'u')
             return true;
+        p += 2; // past the escaped character, which may be a backslash itself
     }
     return false;
 }

@@ -70,6 +70,11 @@ void TestDdpFrame::everyMemberIsFound_data()
         "{\"msg\":\"added\",\"fields\":{\"a\\ude80\":1,\"a\\ud83d\":2,\"a\\ud83d\\ude80\":3}}")
                                                          << QStringList { loneLow, loneHigh,
                                                                           rocket };
+    // Other escapes (\" and \\) in front of the \u ones: every member is still found.
+    QTest::newRow("after other escapes")
+        << QByteArray("{\"msg\":\"added\",\"fields\":{\"\\\"\\\\\":1,\"a\\ude80\":2,"
+                      "\"a\\ud83d\":3,\"a\\ud83d\\ude80\":4}}")
+        << QStringList { QStringLiteral("\"\\"), loneLow, loneHigh, rocket };
     QTest::newRow("in an array") << QByteArray(
         "{\"msg\":\"result\",\"result\":[{\"a\xf0\x9f\x9a\x80\":1,\"a\\ude80\":2,\"a\\uffff\":3}]}")
                                  << QStringList { rocket, loneLow, last };
