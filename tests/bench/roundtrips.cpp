@@ -151,62 +151,53 @@ Outcome ddpLogin(const QString &url, const QJsonArray &params)
     return outcome;
 }
 
-// `liftoff login --password-stdin` from process start to exit.
-double cliLogin(const QString &app, const QString &url)
+// Runs liftoff with these arguments and, when given, alice's password on stdin; the time from
+// process start to exit in ms, or < 0 when it failed.
+double runLiftoff(const QString &app, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(app,
-                  { QStringLiteral("login"), QStringLiteral("--server"), url,
-                    QStringLiteral("--username"), QStringLiteral("alice"),
-                    QStringLiteral("--password-stdin"), QStringLiteral("--no-store") });
-    process.write("wonderland\n");
+    process.start(app, arguments);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        err() << "liftoff login failed: " << process.readAllStandardError() << Qt::endl;
+        err() << "liftoff " << arguments.join(u' ') << " failed: " << process.readAllStandardError()
+              << Qt::endl;
         return -1;
     }
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QStringList account(const QString &command, const QString &url)
+{
+    return { command, QStringLiteral("--server"), url, QStringLiteral("--username"),
+             QStringLiteral("alice") };
+}
+
+// `liftoff login --password-stdin --no-store`.
+double cliLogin(const QString &app, const QString &url)
+{
+    return runLiftoff(app,
+                      account(QStringLiteral("login"), url)
+                          << QStringLiteral("--password-stdin") << QStringLiteral("--no-store"),
+                      "wonderland\n");
 }
 
 // `liftoff login --password-stdin` that stores the session in the keychain, for the resume runs.
 bool cliStoreSession(const QString &app, const QString &url)
 {
-    QProcess process;
-    process.start(app,
-                  { QStringLiteral("login"), QStringLiteral("--server"), url,
-                    QStringLiteral("--username"), QStringLiteral("alice"),
-                    QStringLiteral("--password-stdin") });
-    process.write("wonderland\n");
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        err() << "liftoff login (storing the session) failed: " << process.readAllStandardError()
-              << Qt::endl;
-        return false;
-    }
-    return true;
+    return runLiftoff(app,
+                      account(QStringLiteral("login"), url) << QStringLiteral("--password-stdin"),
+                      "wonderland\n")
+        >= 0;
 }
 
-// `liftoff resume` from process start to exit: the token read from the keychain, then
-// `{resume: token}`.
+// `liftoff resume`: the token read from the keychain, then `{resume: token}`.
 double cliResume(const QString &app, const QString &url)
 {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(app,
-                  { QStringLiteral("resume"), QStringLiteral("--server"), url,
-                    QStringLiteral("--username"), QStringLiteral("alice") });
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        err() << "liftoff resume failed: " << process.readAllStandardError() << Qt::endl;
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e6;
+    return runLiftoff(app, account(QStringLiteral("resume"), url));
 }
 
 struct Scenario
