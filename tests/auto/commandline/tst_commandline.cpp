@@ -1,3 +1,4 @@
+#include "../shared/liftoffprocess.h"
 #include "devserverprocess.h"
 #include "fakeserver.h"
 #include "totp.h"
@@ -38,13 +39,9 @@ private:
         return env;
     }
 
-    struct Run
+    // A run, and what it must never show, described (empty when clean).
+    struct Run : ::Run
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        qint64 elapsedMs = 0;
-        // What a run must never show, described; empty when clean.
         QString leak;
     };
 
@@ -53,28 +50,8 @@ private:
     Run run(const QStringList &args, const QByteArray &input = {},
             const QProcessEnvironment &env = withoutDisplay())
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(m_app, args);
         Run result;
-        if (!process.waitForStarted(10000)) {
-            result.err = QStringLiteral("did not start: ") + process.errorString();
-            return result;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.elapsedMs = timer.elapsed();
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        static_cast<::Run &>(result) = runProcess(m_app, args, env, input);
 
         // What every run must keep to itself: the password it was given, and anything shaped
         // like a login token (43 characters of [A-Za-z0-9_-]) or a password digest on stdout.

@@ -4,6 +4,7 @@
 // a HOME of its own, no display, its output and exit code. The event loop runs while it does, so
 // an in-process dev server keeps answering it.
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -15,6 +16,7 @@ struct Run
     int exitCode = -1;
     QString out;
     QString err;
+    qint64 elapsedMs = 0; // from start to exit
 };
 
 inline QString describe(const Run &run)
@@ -49,6 +51,8 @@ inline Run runProcess(const QString &app, const QStringList &args, const QProces
     process.setProcessEnvironment(env);
     if (!errFile.isEmpty())
         process.setStandardErrorFile(errFile, QIODevice::Append);
+    QElapsedTimer timer;
+    timer.start();
     process.start(app, args);
     Run result;
     if (!process.waitForStarted(10000)) {
@@ -63,6 +67,7 @@ inline Run runProcess(const QString &app, const QStringList &args, const QProces
         result.err = QStringLiteral("timed out");
         return result;
     }
+    result.elapsedMs = timer.elapsed();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());

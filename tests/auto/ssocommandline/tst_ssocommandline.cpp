@@ -5,6 +5,7 @@
 // through the instance socket. The session lands in the session's real keychain (checked with
 // `liftoff token`).
 
+#include "../shared/liftoffprocess.h"
 #include "devserver.h"
 #include "totp.h"
 
@@ -52,20 +53,12 @@ private:
     int run(const QString &program, const QStringList &args, QString *out = nullptr,
             QString *err = nullptr)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.start(program, args);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; },
-                             FlowTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return -1;
-        }
+        const Run result = runProcess(program, args, m_env);
         if (out)
-            *out = QString::fromUtf8(process.readAllStandardOutput());
+            *out = result.out;
         if (err)
-            *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+            *err = result.err;
+        return result.exitCode;
     }
 
     QJsonObject loginJson(const QString &service, int expectedExit, QString *err = nullptr,
@@ -113,15 +106,8 @@ private Q_SLOTS:
         QDir(root).mkpath(QStringLiteral("runtime"));
         QFile::setPermissions(root + QStringLiteral("/runtime"),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        m_env = QProcessEnvironment::systemEnvironment();
         // No display: the command line needs none, nor does the hand-over of a link.
-        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
-            m_env.remove(QLatin1String(name));
-        const QString home = root + QStringLiteral("/home");
-        m_env.insert(QStringLiteral("HOME"), home);
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-        m_env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
+        m_env = environmentIn(root);
         m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
         m_env.insert(QStringLiteral("BROWSER"), testBrowser() + QStringLiteral(" %s"));
     }
