@@ -1,8 +1,8 @@
-#include "accountlist.h"
+#include "ui/accountlist.h"
 
-#include "accountstore.h"
-#include "signincontroller.h"
-#include "statusmessage.h"
+#include "storage/accountstore.h"
+#include "auth/signincontroller.h"
+#include "ui/statusmessage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "savedaccount.h"
+#include "storage/savedaccount.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "browserpage.h"
+#include "ui/browserpage.h"
 
-#include "browserlauncher.h"
-#include "signincontroller.h"
-#include "statusmessage.h"
+#include "sso/browserlauncher.h"
+#include "auth/signincontroller.h"
+#include "ui/statusmessage.h"
 
 #include <QApplication>
 #include <QClipboard>

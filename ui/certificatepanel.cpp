@@ -1,7 +1,7 @@
-#include "certificatepanel.h"
+#include "ui/certificatepanel.h"
 
-#include "certificatetrust.h"
-#include "signincontroller.h"
+#include "tls/certificatetrust.h"
+#include "auth/signincontroller.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "untrustedcertificate.h"
+#include "tls/untrustedcertificate.h"
 
 #include <QFrame>
 #include <QList>

@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "accountlist.h"
-#include "accountstore.h"
-#include "browserpage.h"
-#include "offlinepage.h"
-#include "recentservers.h"
-#include "resumingpage.h"
-#include "signedinpage.h"
-#include "signinpage.h"
-#include "twofactorpage.h"
+#include "ui/accountlist.h"
+#include "storage/accountstore.h"
+#include "ui/browserpage.h"
+#include "ui/offlinepage.h"
+#include "ui/recentservers.h"
+#include "ui/resumingpage.h"
+#include "ui/signedinpage.h"
+#include "ui/signinpage.h"
+#include "ui/twofactorpage.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>

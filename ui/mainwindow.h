@@ -1,7 +1,7 @@
 #pragma once
 
-#include "savedaccount.h"
-#include "signincontroller.h"
+#include "storage/savedaccount.h"
+#include "auth/signincontroller.h"
 
 #include <QMainWindow>
 

@@ -1,8 +1,8 @@
-#include "offlinepage.h"
+#include "ui/offlinepage.h"
 
-#include "accountlist.h"
-#include "signincontroller.h"
-#include "statusmessage.h"
+#include "ui/accountlist.h"
+#include "auth/signincontroller.h"
+#include "ui/statusmessage.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "page.h"
+#include "ui/page.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "passwordfield.h"
+#include "ui/passwordfield.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serveraddress.h"
+#include "core/serveraddress.h"
 
 #include <QObject>
 #include <QStringList>

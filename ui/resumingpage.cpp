@@ -1,7 +1,7 @@
-#include "resumingpage.h"
+#include "ui/resumingpage.h"
 
-#include "accountlist.h"
-#include "signincontroller.h"
+#include "ui/accountlist.h"
+#include "auth/signincontroller.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
-#include "savedaccount.h"
+#include "ui/page.h"
+#include "storage/savedaccount.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
-#include "servicebuttons.h"
+#include "ui/servicebuttons.h"
 
-#include "loginservice.h"
-#include "loginservices.h"
-#include "signincontroller.h"
+#include "sso/loginservice.h"
+#include "sso/loginservices.h"
+#include "auth/signincontroller.h"
 
 #include <QFile>
 #include <QIcon>

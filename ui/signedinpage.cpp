@@ -1,7 +1,7 @@
-#include "signedinpage.h"
+#include "ui/signedinpage.h"
 
-#include "accountlist.h"
-#include "statusmessage.h"
+#include "ui/accountlist.h"
+#include "ui/statusmessage.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
-#include "signincontroller.h"
+#include "ui/page.h"
+#include "auth/signincontroller.h"
 
 #include <QWidget>
 

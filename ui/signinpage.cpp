@@ -1,11 +1,11 @@
-#include "signinpage.h"
+#include "ui/signinpage.h"
 
-#include "accountlist.h"
-#include "certificatepanel.h"
-#include "passwordfield.h"
-#include "recentservers.h"
-#include "servicebuttons.h"
-#include "statusmessage.h"
+#include "ui/accountlist.h"
+#include "ui/certificatepanel.h"
+#include "ui/passwordfield.h"
+#include "ui/recentservers.h"
+#include "ui/servicebuttons.h"
+#include "ui/statusmessage.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

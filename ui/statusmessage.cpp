@@ -1,4 +1,4 @@
-#include "statusmessage.h"
+#include "ui/statusmessage.h"
 
 #include <QAccessible>
 #include <QEvent>

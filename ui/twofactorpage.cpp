@@ -1,6 +1,6 @@
-#include "twofactorpage.h"
+#include "ui/twofactorpage.h"
 
-#include "statusmessage.h"
+#include "ui/statusmessage.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -9,7 +9,7 @@
 #include "ssoroutes.h"
 #include "userdirectory.h"
 
-#include "certificatetrust.h"
+#include "tls/certificatetrust.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

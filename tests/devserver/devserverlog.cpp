@@ -1,6 +1,6 @@
 #include "devserverlog.h"
 
-#include "redaction.h"
+#include "ddp/redaction.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,7 @@
-// fuzz-units: ddpconnection ddpframe ddperror ddpcollections ddpmethodcall ddpsubscription
-// fuzz-units: reconnectbackoff serveraddress redaction logging
-// fuzz-units: untrustedcertificate certificatetrust
+// fuzz-units: ddp/ddpconnection ddp/ddpframe ddp/ddperror ddp/ddpcollections ddp/ddpmethodcall
+// fuzz-units: ddp/ddpsubscription
+// fuzz-units: ddp/reconnectbackoff core/serveraddress ddp/redaction core/logging
+// fuzz-units: tls/untrustedcertificate tls/certificatetrust
 // fuzz-dict: ddp.dict
 //
 // DdpConnection's own message handling, end to end: a loopback WebSocket server completes the
@@ -12,10 +13,10 @@
 // Invariants: the client survives every frame and still answers the ping; every call finishes
 // exactly once (at the latest when the connection closes); closing leaves nothing behind.
 
-#include "ddpconnection.h"
-#include "ddpframe.h"
-#include "ddpmethodcall.h"
-#include "ddpsubscription.h"
+#include "ddp/ddpconnection.h"
+#include "ddp/ddpframe.h"
+#include "ddp/ddpmethodcall.h"
+#include "ddp/ddpsubscription.h"
 #include "fuzzsupport.h"
 
 #include <QCoreApplication>

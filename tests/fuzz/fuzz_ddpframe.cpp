@@ -1,4 +1,5 @@
-// fuzz-units: ddpframe ddperror untrustedcertificate certificatetrust serveraddress logging
+// fuzz-units: ddp/ddpframe ddp/ddperror tls/untrustedcertificate tls/certificatetrust
+// fuzz-units: core/serveraddress core/logging
 // fuzz-dict: ddp.dict
 //
 // DdpFrame::decode on arbitrary bytes (one WebSocket text frame), and what the connection does
@@ -7,8 +8,8 @@
 // Invariants: a decoded frame says consistently what it is; encoding a decoded frame and decoding
 // it again gives the same frame; a date that converts converts back to the same instant.
 
-#include "ddperror.h"
-#include "ddpframe.h"
+#include "ddp/ddperror.h"
+#include "ddp/ddpframe.h"
 #include "fuzzsupport.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-// fuzz-units: ddpframe ddperror ddpcollections
-// fuzz-units: untrustedcertificate certificatetrust serveraddress logging
+// fuzz-units: ddp/ddpframe ddp/ddperror ddp/ddpcollections
+// fuzz-units: tls/untrustedcertificate tls/certificatetrust core/serveraddress core/logging
 // fuzz-dict: ddp.dict
 //
 // A stream of server messages, one per line, taken as DdpConnection takes them after decoding:
@@ -10,9 +10,9 @@
 // Invariants: the collections hold exactly what a plain model of the messages says, and announce
 // every change once; a `pong` echoes the ping's id; `clear()` removes, and announces, everything.
 
-#include "ddpcollections.h"
-#include "ddperror.h"
-#include "ddpframe.h"
+#include "ddp/ddpcollections.h"
+#include "ddp/ddperror.h"
+#include "ddp/ddpframe.h"
 #include "fuzzsupport.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-// fuzz-units: deeplink serveraddress logging
+// fuzz-units: rocketchat/deeplink core/serveraddress core/logging
 //
 // DeepLink::parse on whatever a browser, a web page or another program could hand Liftoff as a
 // rocketchat:// (or go.rocket.chat) link. The first byte picks a secret to plant: 0 none, else the
@@ -8,7 +8,7 @@
 // a valid server, the fields its kind needs, and reads back as itself from its canonical form;
 // the redacted description never holds a token, secret or credential token.
 
-#include "deeplink.h"
+#include "rocketchat/deeplink.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

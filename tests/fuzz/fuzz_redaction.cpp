@@ -1,4 +1,4 @@
-// fuzz-units: redaction
+// fuzz-units: ddp/redaction
 // fuzz-dict: ddp.dict
 //
 // Redaction::redactFrame, the last thing between a frame and a log file. The input is a few bytes
@@ -10,7 +10,7 @@
 // array is summarised, never echoed.
 
 #include "fuzzsupport.h"
-#include "redaction.h"
+#include "ddp/redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// fuzz-units: serveraddress logging
+// fuzz-units: core/serveraddress core/logging
 // fuzz-dict: serveraddress.dict
 //
 // ServerAddress::parse on whatever a person could type or paste. The first byte chooses
@@ -9,7 +9,7 @@
 // one has no origin and a message that says why.
 
 #include "fuzzsupport.h"
-#include "serveraddress.h"
+#include "core/serveraddress.h"
 
 #include <algorithm>
 

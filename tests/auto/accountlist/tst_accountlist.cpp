@@ -1,7 +1,7 @@
-#include "accountlist.h"
-#include "accountstore.h"
-#include "memorytokenstore.h"
-#include "signincontroller.h"
+#include "ui/accountlist.h"
+#include "storage/accountstore.h"
+#include "../shared/memorytokenstore.h"
+#include "auth/signincontroller.h"
 
 #include <QApplication>
 #include <QLabel>

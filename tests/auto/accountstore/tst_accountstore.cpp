@@ -1,8 +1,8 @@
-#include "accountstore.h"
-#include "memorytokenstore.h"
-#include "redaction.h"
-#include "tokenstore.h"
-#include "version.h"
+#include "storage/accountstore.h"
+#include "../shared/memorytokenstore.h"
+#include "ddp/redaction.h"
+#include "storage/tokenstore.h"
+#include "core/version.h"
 
 #include <QFile>
 #include <QRegularExpression>

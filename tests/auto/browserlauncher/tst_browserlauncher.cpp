@@ -1,6 +1,6 @@
 // BrowserLauncher: the BROWSER variable (commands, %s, no shell), and real processes started.
 
-#include "browserlauncher.h"
+#include "sso/browserlauncher.h"
 
 #include <QDir>
 #include <QFile>

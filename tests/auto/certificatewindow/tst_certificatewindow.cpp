@@ -2,11 +2,11 @@
 // in-process): the fingerprint is shown, trusting works from the keyboard, and a changed
 // certificate asks once more before anything is trusted.
 
-#include "certificatetrust.h"
+#include "tls/certificatetrust.h"
 #include "devserver.h"
-#include "mainwindow.h"
-#include "signincontroller.h"
-#include "statusmessage.h"
+#include "ui/mainwindow.h"
+#include "auth/signincontroller.h"
+#include "ui/statusmessage.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -7,9 +7,9 @@
 
 #include "../shared/connectproxy.h"
 #include "../shared/liftoffprocess.h"
-#include "certificatetrust.h"
+#include "tls/certificatetrust.h"
 #include "servercertificate.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QDir>
 #include <QFile>

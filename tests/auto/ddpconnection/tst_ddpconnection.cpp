@@ -1,5 +1,5 @@
-#include "ddpconnection.h"
-#include "ddpframe.h"
+#include "ddp/ddpconnection.h"
+#include "ddp/ddpframe.h"
 #include "devserver.h"
 
 #include <QCryptographicHash>

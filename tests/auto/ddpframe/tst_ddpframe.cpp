@@ -1,7 +1,7 @@
 // DdpFrame: decoding what the server sends, whatever it is, into an object whose members can all
 // be found, and that encodes and decodes back to itself.
 
-#include "ddpframe.h"
+#include "ddp/ddpframe.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

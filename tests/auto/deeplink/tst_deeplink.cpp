@@ -1,4 +1,4 @@
-#include "deeplink.h"
+#include "rocketchat/deeplink.h"
 
 #include <QTest>
 

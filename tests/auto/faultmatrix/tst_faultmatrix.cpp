@@ -11,12 +11,12 @@
 #include "../shared/liftoffprocess.h"
 #include "../shared/sessionfixture.h"
 #include "../shared/testservers.h"
-#include "ddpconnection.h"
+#include "ddp/ddpconnection.h"
 #include "devserver.h"
-#include "reconnectbackoff.h"
-#include "serveraddress.h"
+#include "ddp/reconnectbackoff.h"
+#include "core/serveraddress.h"
 #include "userdirectory.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QDir>
 #include <QFileInfo>

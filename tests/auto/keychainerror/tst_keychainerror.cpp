@@ -1,4 +1,4 @@
-#include "keychainerror.h"
+#include "storage/keychainerror.h"
 
 #include <QMetaEnum>
 #include <QSet>

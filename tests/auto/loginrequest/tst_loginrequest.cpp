@@ -1,4 +1,4 @@
-#include "loginrequest.h"
+#include "rocketchat/loginrequest.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

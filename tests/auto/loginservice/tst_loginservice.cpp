@@ -1,11 +1,11 @@
 // LoginService (one published document) and LoginServices (the live list over a real DDP
 // connection to the dev server, with services appearing, changing and vanishing).
 
-#include "ddpconnection.h"
+#include "ddp/ddpconnection.h"
 #include "devserver.h"
-#include "loginservice.h"
-#include "loginservices.h"
-#include "ssoattempt.h"
+#include "sso/loginservice.h"
+#include "sso/loginservices.h"
+#include "sso/ssoattempt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

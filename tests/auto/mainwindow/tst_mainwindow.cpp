@@ -1,8 +1,8 @@
 #include "devserver.h"
-#include "mainwindow.h"
-#include "recentservers.h"
-#include "signincontroller.h"
-#include "signinerror.h"
+#include "ui/mainwindow.h"
+#include "ui/recentservers.h"
+#include "auth/signincontroller.h"
+#include "rocketchat/signinerror.h"
 #include "totp.h"
 #include "userdirectory.h"
 

@@ -1,4 +1,4 @@
-#include "recentservers.h"
+#include "ui/recentservers.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "reconnectbackoff.h"
+#include "ddp/reconnectbackoff.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "redaction.h"
+#include "ddp/redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

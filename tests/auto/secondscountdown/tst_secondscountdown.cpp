@@ -1,4 +1,4 @@
-#include "secondscountdown.h"
+#include "core/secondscountdown.h"
 
 #include <QSignalSpy>
 #include <QTest>

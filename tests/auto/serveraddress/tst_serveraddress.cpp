@@ -1,4 +1,4 @@
-#include "serveraddress.h"
+#include "core/serveraddress.h"
 
 #include <QMetaEnum>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "../shared/testservers.h"
 #include "devserver.h"
-#include "servercheck.h"
+#include "rocketchat/servercheck.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

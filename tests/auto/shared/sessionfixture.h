@@ -5,12 +5,12 @@
 // storing an account as a sign-in would have, and a "launch" (what the app builds at start: a
 // token store, an AccountStore on a settings file, a SignInController).
 
-#include "accountstore.h"
-#include "keychaintokenstore.h"
-#include "savedaccount.h"
-#include "signincontroller.h"
-#include "tokenjob.h"
-#include "tokenstore.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/savedaccount.h"
+#include "auth/signincontroller.h"
+#include "storage/tokenjob.h"
+#include "storage/tokenstore.h"
 
 #ifdef LIFTOFF_HAVE_QTDBUS
 #include <QDBusConnection>

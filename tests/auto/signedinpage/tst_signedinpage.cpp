@@ -1,4 +1,4 @@
-#include "signedinpage.h"
+#include "ui/signedinpage.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "ddperror.h"
-#include "keychainerror.h"
-#include "servercheck.h"
-#include "signinerror.h"
-#include "untrustedcertificate.h"
+#include "ddp/ddperror.h"
+#include "storage/keychainerror.h"
+#include "rocketchat/servercheck.h"
+#include "rocketchat/signinerror.h"
+#include "tls/untrustedcertificate.h"
 
 #include <QFile>
 #include <QJsonObject>

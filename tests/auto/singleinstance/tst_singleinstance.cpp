@@ -1,6 +1,6 @@
 // SingleInstance over real local sockets in a runtime directory of the test's own.
 
-#include "singleinstance.h"
+#include "sso/singleinstance.h"
 
 #include <QFile>
 #include <QFileInfo>

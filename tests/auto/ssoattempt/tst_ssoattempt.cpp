@@ -1,5 +1,5 @@
-#include "deeplink.h"
-#include "ssoattempt.h"
+#include "rocketchat/deeplink.h"
+#include "sso/ssoattempt.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,18 +5,18 @@
 // a second `liftoff <link>` process, which hands it over and exits. The session ends in the
 // session's real keychain.
 
-#include "accountstore.h"
-#include "browserpage.h"
+#include "storage/accountstore.h"
+#include "ui/browserpage.h"
 #include "devserver.h"
-#include "keychaintokenstore.h"
-#include "loginservices.h"
-#include "mainwindow.h"
-#include "servicebuttons.h"
-#include "signincontroller.h"
-#include "signinerror.h"
-#include "signinpage.h"
-#include "singleinstance.h"
-#include "tokenstore.h"
+#include "storage/keychaintokenstore.h"
+#include "sso/loginservices.h"
+#include "ui/mainwindow.h"
+#include "ui/servicebuttons.h"
+#include "auth/signincontroller.h"
+#include "rocketchat/signinerror.h"
+#include "ui/signinpage.h"
+#include "sso/singleinstance.h"
+#include "storage/tokenstore.h"
 #include "totp.h"
 
 #include <QDir>

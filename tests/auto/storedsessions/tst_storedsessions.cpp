@@ -8,15 +8,15 @@
 // an AccountStore on the same settings file, a SignInController.
 
 #include "../shared/sessionfixture.h"
-#include "accountstore.h"
-#include "ddpconnection.h"
+#include "storage/accountstore.h"
+#include "ddp/ddpconnection.h"
 #include "devserver.h"
-#include "keychaintokenstore.h"
-#include "memorytokenstore.h"
-#include "reconnectbackoff.h"
-#include "signincontroller.h"
-#include "tokenjob.h"
-#include "tokenstore.h"
+#include "storage/keychaintokenstore.h"
+#include "../shared/memorytokenstore.h"
+#include "ddp/reconnectbackoff.h"
+#include "auth/signincontroller.h"
+#include "storage/tokenjob.h"
+#include "storage/tokenstore.h"
 #include "totp.h"
 #include "userdirectory.h"
 

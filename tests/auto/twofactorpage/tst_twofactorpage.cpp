@@ -1,4 +1,4 @@
-#include "twofactorpage.h"
+#include "ui/twofactorpage.h"
 
 #include <QTest>
 

@@ -1,0 +1,622 @@
+#include "cli/logincommand.h"
+
+#include "storage/accountstore.h"
+#include "tls/certificatetrust.h"
+#include "storage/keychaintokenstore.h"
+#include "sso/loginservices.h"
+#include "core/serveraddress.h"
+#include "rocketchat/signinerror.h"
+#include "sso/singleinstance.h"
+#include "cli/terminal.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <utility>
+
+namespace {
+
+// Codes a person may type on the terminal before we give up (the server limits them too).
+constexpr int maximumTypedCodes = 3;
+
+} // namespace
+
+LoginCommand::LoginCommand(QObject *parent) : Command(parent), m_terminal(new Terminal(this))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a time-out someone asked for is never early
+    connect(&m_deadline, &QTimer::timeout, this, &LoginCommand::onDeadline);
+    connect(m_terminal, &Terminal::lineReady, this, &LoginCommand::onLineReady);
+    connect(m_terminal, &Terminal::inputEnded, this, &LoginCommand::onInputEnded);
+}
+
+LoginCommand::~LoginCommand() = default;
+
+QString LoginCommand::name()
+{
+    return QStringLiteral("login");
+}
+
+QString LoginCommand::summary()
+{
+    return tr("Sign in to a Rocket.Chat server with a user name or e-mail address and password.");
+}
+
+void LoginCommand::start(const QStringList &arguments)
+{
+    if (!parseArguments(arguments))
+        return;
+
+    m_controller = new SignInController(this);
+    if (m_store) {
+        // Saved before signedIn() comes; nothing is written when the keychain refuses.
+        m_tokens = new KeychainTokenStore(this);
+        m_accounts = new AccountStore(this);
+        m_controller->setStores(m_tokens, m_accounts);
+    }
+    if (!m_trustFingerprint.isEmpty()) {
+        // Remembered for the server once it matches, as the window's "Trust", unless --no-store.
+        m_controller->certificateTrust()->trustForThisRun(
+            ServerAddress::parse(m_serverText, m_allowInsecure), m_trustFingerprint, m_store);
+    }
+    connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
+    connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
+    if (!m_service.isEmpty() && !startSingleSignOn())
+        return;
+    // Check the server now, while the person types the password: then signing in costs one
+    // round trip once the password is there.
+    m_controller->setServerCheckTimeoutMs(m_timeoutMs);
+    m_controller->setServer(m_serverText, m_allowInsecure);
+    m_controller->checkServerNow(); // no pause for typing: the address is complete
+    if (m_service.isEmpty())
+        askForPassword();
+    scheduleUpdate();
+}
+
+bool LoginCommand::parseArguments(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (isSecretOption(argument)) {
+            failUsage(tr("a password or token is never taken as an argument, where others "
+                         "could see it: type it when asked, or pipe it in with "
+                         "--password-stdin."));
+            return false;
+        }
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."),
+        tr("url", "placeholder in the option list: --server <url>"));
+    const QCommandLineOption username(
+        QStringLiteral("username"), tr("Sign in with this user name."),
+        tr("name", "placeholder in the option list: --username <name>"));
+    const QCommandLineOption email(
+        QStringLiteral("email"), tr("Sign in with this e-mail address instead."),
+        tr("address", "placeholder in the option list: --email <address>"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the password from the first line of standard input. Without it the password "
+           "is asked for on the terminal, without echo."));
+    const QCommandLineOption ldap(QStringLiteral("ldap"),
+                                  tr("Sign in through the server's LDAP directory."));
+    const QCommandLineOption totpCode(
+        QStringLiteral("totp-code"),
+        tr("The two-factor code (authenticator app or e-mail), when the server asks for one. "
+           "On a terminal it is asked for instead."),
+        tr("code", "placeholder in the option list: --totp-code <code>"));
+    const QCommandLineOption noStore(
+        QStringLiteral("no-store"),
+        tr("Do not keep the session: nothing goes to the system keychain or the account list, "
+           "and liftoff resume, status, token and logout will not know it."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("On success print one JSON object (server, userId, username, type, tokenExpires, "
+           "stored) instead of a sentence. The token itself is never printed."));
+    const QCommandLineOption allowInsecure(
+        QStringLiteral("allow-insecure"),
+        tr("Allow an unencrypted http:// connection to a server that is not on this computer."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Give up when the server has not answered for this long (default: 30)."),
+        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
+    const QCommandLineOption trustFingerprint(
+        QStringLiteral("trust-fingerprint"),
+        tr("Trust the server's certificate although the system does not, if its SHA-256 "
+           "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
+           "for the server, as the window's \"Trust this certificate\", unless --no-store."),
+        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
+    const QCommandLineOption sso(
+        QStringLiteral("sso"),
+        tr("Sign in with this single sign-on service of the server (e.g. github, "
+           "keycloak, saml, cas) in your web browser, instead of a password."),
+        tr("service", "placeholder in the option list: --sso <service>"));
+    const QCommandLineOption ssoTimeout(
+        QStringLiteral("sso-timeout"),
+        tr("With --sso: how long to wait for the browser (default: 300)."),
+        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
+    parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
+                        allowInsecure, timeout, trustFingerprint, sso, ssoTimeout });
+
+    if (!parser.parse(QStringList { QStringLiteral("liftoff login") } + arguments)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printLine(stdout, helpText(parser.helpText()));
+        finish(Success);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        // Not repeated: it may well be a password typed where it does not belong.
+        failUsage(tr("login takes options only, and no other arguments; a password is typed "
+                     "when asked, or piped in with --password-stdin."));
+        return false;
+    }
+
+    if (!parser.isSet(server)) {
+        failUsage(tr("which server? Add --server <url>."));
+        return false;
+    }
+    m_serverText = parser.value(server);
+    m_allowInsecure = parser.isSet(allowInsecure);
+    const ServerAddress address = ServerAddress::parse(m_serverText, m_allowInsecure);
+    if (!address.isValid()) {
+        QString problem = address.errorMessage();
+        if (address.error() == ServerAddress::Error::InsecureTransport)
+            problem += u' ' + tr("(--allow-insecure allows it.)");
+        failUsage(problem);
+        return false;
+    }
+
+    if (parser.isSet(sso)) {
+        m_service = parser.value(sso).trimmed();
+        if (m_service.isEmpty()) {
+            failUsage(tr("--sso needs the name of a service, e.g. --sso github."));
+            return false;
+        }
+        if (parser.isSet(username) || parser.isSet(email) || parser.isSet(passwordStdin)
+            || parser.isSet(ldap)) {
+            failUsage(tr("--sso signs in with the browser: leave out --username, --email, "
+                         "--password-stdin and --ldap."));
+            return false;
+        }
+        if (parser.isSet(ssoTimeout)) {
+            m_ssoTimeoutMs = parseTimeoutMs(parser.value(ssoTimeout));
+            if (m_ssoTimeoutMs == 0) {
+                failUsage(tr("--sso-timeout needs a number of seconds, e.g. 300."));
+                return false;
+            }
+        }
+    } else if (parser.isSet(ssoTimeout)) {
+        failUsage(tr("--sso-timeout goes with --sso."));
+        return false;
+    } else if (parser.isSet(username) == parser.isSet(email)) {
+        failUsage(tr("give either --username or --email (one of them)."));
+        return false;
+    }
+    if (m_service.isEmpty())
+        m_identifier = parser.isSet(username) ? parser.value(username) : parser.value(email);
+    if (m_service.isEmpty() && m_identifier.trimmed().isEmpty()) {
+        failUsage(tr("the user name or e-mail address is empty."));
+        return false;
+    }
+    if (parser.isSet(email) && !m_identifier.contains(u'@')) {
+        failUsage(tr("--email needs an e-mail address (name@example.com); for a user name use "
+                     "--username."));
+        return false;
+    }
+
+    m_passwordFromStdin = parser.isSet(passwordStdin);
+    m_ldap = parser.isSet(ldap);
+    m_json = parser.isSet(json);
+    m_store = !parser.isSet(noStore);
+    if (parser.isSet(totpCode)) {
+        m_totpCode = parser.value(totpCode).trimmed();
+        if (m_totpCode.isEmpty()) {
+            failUsage(tr("--totp-code is empty."));
+            return false;
+        }
+    }
+    if (parser.isSet(trustFingerprint)) {
+        QString problem;
+        m_trustFingerprint
+            = CertificateTrust::parseFingerprint(parser.value(trustFingerprint), &problem);
+        if (m_trustFingerprint.isEmpty()) {
+            failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
+            return false;
+        }
+    }
+    if (parser.isSet(timeout)) {
+        m_timeoutMs = parseTimeoutMs(parser.value(timeout));
+        if (m_timeoutMs == 0) {
+            failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
+            return false;
+        }
+    }
+
+    m_interactive = Terminal::isInteractive();
+    if (!m_interactive && !m_passwordFromStdin && m_service.isEmpty()) {
+        failUsage(tr("there is no terminal to ask for the password on: pipe it in and add "
+                     "--password-stdin."));
+        return false;
+    }
+    return true;
+}
+
+QString LoginCommand::helpText(const QString &optionsHelp) const
+{
+    const QList<std::pair<int, QString>> codes = {
+        { 0, tr("signed in (and the session stored, unless --no-store)") },
+        { 1, tr("anything else (e.g. an unexpected server error)") },
+        { 2, tr("usage: a missing or wrong option, or no terminal and no --password-stdin") },
+        { 3,
+          tr("credentials rejected, or the account may not sign in (deactivated, app user, "
+             "no roles, e-mail not verified)") },
+        { 4, tr("two-factor code required (none given and no terminal) or wrong") },
+        { 5,
+          tr("server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate "
+             "that is not trusted: stderr gives its fingerprint for --trust-fingerprint), "
+             "time-out or lost connection") },
+        { 6, tr("rate-limited or blocked by the server: try again later") },
+        { 7,
+          tr("signed in, but the system keychain is unavailable or locked, so the session was "
+             "not stored (stdout still says who signed in; stderr says why)") },
+    };
+    return Command::helpText(
+        tr("Usage: liftoff login --server <url> (--username <name> | --email <address> | "
+           "--sso <service>) [options]"),
+        tr("Signs in to a Rocket.Chat server, checking the server while you type the password, "
+           "and keeps the session in the system keychain for liftoff resume, status, token and "
+           "logout (and the window). The password is never taken as an argument: it is asked "
+           "for on the terminal without echo, or read from standard input with "
+           "--password-stdin. On a terminal, a two-factor code is asked for when the server "
+           "wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your "
+           "web browser (the BROWSER environment variable, else the system's default browser); "
+           "if none can be opened, the address to open is printed. The browser hands the "
+           "sign-in back to this command through a rocketchat:// link."),
+        optionsHelp, codes,
+        tr("On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a "
+           "shell shows 130)."));
+}
+
+void LoginCommand::askForPassword()
+{
+    m_input = Input::Password;
+    QString prompt;
+    if (m_interactive) {
+        prompt = tr("Password for %1 on %2: ")
+                     .arg(m_identifier,
+                          ServerAddress::parse(m_serverText, m_allowInsecure).displayString());
+    }
+    m_terminal->readLine(prompt, true);
+}
+
+void LoginCommand::askForCode()
+{
+    m_input = Input::Code;
+    QString prompt;
+    if (m_controller->twoFactorMethod() == SignInController::TwoFactorMethod::Email) {
+        const QString hint = m_controller->twoFactorEmailHint();
+        prompt = hint.isEmpty() ? tr("Code sent to you by e-mail: ")
+                                : tr("Code sent by e-mail to %1: ").arg(hint);
+    } else {
+        prompt = tr("Two-factor code from your authenticator app: ");
+    }
+    // The code stays visible: it is short-lived, and people check what they typed.
+    m_terminal->readLine(prompt, false);
+    updateDeadline();
+}
+
+void LoginCommand::onLineReady()
+{
+    QString line = m_terminal->takeLine();
+    const Input input = std::exchange(m_input, Input::None);
+    if (m_finished) {
+        Terminal::wipe(line);
+        return;
+    }
+    if (input == Input::Password) {
+        if (line.isEmpty()) {
+            failUsage(tr("no password was given."));
+            return;
+        }
+        m_signInCalled = true;
+        // The only copy goes to the controller, which overwrites it once used.
+        m_controller->signIn(m_identifier, std::move(line), m_ldap);
+        Terminal::wipe(line);
+    } else if (input == Input::Code) {
+        const QString code = line.trimmed();
+        Terminal::wipe(line);
+        if (code.isEmpty()) {
+            askForCode();
+            return;
+        }
+        ++m_codesSent;
+        m_codeSubmitted = true;
+        m_controller->submitTwoFactorCode(code);
+    }
+    scheduleUpdate();
+}
+
+void LoginCommand::onInputEnded()
+{
+    const Input input = std::exchange(m_input, Input::None);
+    if (m_finished)
+        return;
+    if (input == Input::Password) {
+        failUsage(m_interactive ? tr("no password was given.")
+                                : tr("standard input ended before a password (--password-stdin "
+                                     "reads its first line)."));
+    } else if (input == Input::Code) {
+        fail(SignInError(SignInError::Kind::TwoFactorRequired),
+             tr("Standard input ended before a code."));
+    }
+}
+
+void LoginCommand::onStateChanged(SignInController::State state)
+{
+    // Any step the controller takes is progress: the time-out counts from here again.
+    m_deadline.stop();
+    if (state == SignInController::State::SigningIn && m_codeSubmitted)
+        m_codeInFlight = true;
+    scheduleUpdate();
+}
+
+void LoginCommand::scheduleUpdate()
+{
+    // Queued: the controller's state and error are read together once both have settled.
+    if (m_updateScheduled || m_finished)
+        return;
+    m_updateScheduled = true;
+    QMetaObject::invokeMethod(this, &LoginCommand::update, Qt::QueuedConnection);
+}
+
+void LoginCommand::update()
+{
+    m_updateScheduled = false;
+    if (m_finished)
+        return;
+    using State = SignInController::State;
+    const SignInError error = m_controller->error();
+    switch (m_controller->state()) {
+    case State::Idle:
+        // The address was checked before; the controller stays here only if it disagrees.
+        if (!m_controller->addressProblem().isEmpty()) {
+            failUsage(m_controller->addressProblem());
+            return;
+        }
+        break;
+    case State::CheckingServer:
+    case State::SigningIn:
+    case State::Resuming: // never here: login does not resume stored sessions
+        break;
+    case State::Ready:
+        if ((m_signInCalled || m_ssoStarted) && error.isError()) {
+            fail(error);
+            return;
+        }
+        break;
+    case State::Failed:
+    case State::Offline: // (only after a resume)
+        // Also while the password is being typed: no use asking for it for a dead server.
+        fail(error.isError() ? error : SignInError(SignInError::Kind::ServerUnreachable));
+        return;
+    case State::TwoFactorRequired:
+        handleTwoFactor(error);
+        if (m_finished)
+            return;
+        break;
+    case State::SignedIn:
+        succeed();
+        return;
+    case State::WaitingForBrowser:
+        reportBrowser();
+        break;
+    }
+    if (!m_service.isEmpty() && !m_ssoStarted && m_controller->state() == State::Ready)
+        startBrowserSignIn();
+    if (m_finished)
+        return;
+    updateDeadline();
+}
+
+void LoginCommand::handleTwoFactor(const SignInError &error)
+{
+    using Kind = SignInError::Kind;
+    if (m_input == Input::Code)
+        return; // already asking
+    // Throttling or too many wrong codes end it here.
+    if (error.isError() && error.kind() != Kind::TwoFactorRequired
+        && error.kind() != Kind::TwoFactorInvalid) {
+        fail(error);
+        return;
+    }
+    if (m_codeSubmitted && !m_codeInFlight)
+        return; // the code is on its way; this is still the old challenge
+    if (std::exchange(m_codeInFlight, false)) {
+        m_codeSubmitted = false;
+        // Asked again after a code went out: it was wrong (or expired).
+        const SignInError wrong
+            = error.kind() == Kind::TwoFactorInvalid ? error : SignInError(Kind::TwoFactorInvalid);
+        if (!m_interactive || m_codesSent >= maximumTypedCodes) {
+            fail(wrong);
+            return;
+        }
+        printLine(stderr, wrong.message());
+        askForCode();
+        return;
+    }
+    if (!m_totpCode.isEmpty() && !m_givenCodeUsed) {
+        m_givenCodeUsed = true;
+        ++m_codesSent;
+        m_codeSubmitted = true;
+        m_controller->submitTwoFactorCode(m_totpCode);
+        return;
+    }
+    if (!m_interactive) {
+        // The controller's message is the window's; here the way to give a code is an option.
+        fail(SignInError(Kind::TwoFactorRequired),
+             tr("Without a terminal to ask on, pass the code with --totp-code."));
+        return;
+    }
+    askForCode();
+}
+
+void LoginCommand::updateDeadline()
+{
+    // The time-out measures the server, never the person: it stands still during a prompt.
+    using State = SignInController::State;
+    const State state = m_controller->state();
+    const bool waitingForServer = m_input == Input::None && !m_finished
+        && (state == State::CheckingServer || state == State::SigningIn
+            || (state == State::Ready && (m_signInCalled || !m_service.isEmpty()))
+            || (state == State::TwoFactorRequired && m_codeSubmitted));
+    if (!waitingForServer)
+        m_deadline.stop();
+    else if (!m_deadline.isActive())
+        m_deadline.start(m_timeoutMs);
+}
+
+void LoginCommand::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_controller->cancel();
+    fail(SignInError(SignInError::Kind::Timeout));
+}
+
+void LoginCommand::succeed()
+{
+    const SignedInUser user = m_controller->user();
+    // With the stores, the token is saved (or storageProblem() says why not) by now.
+    const KeychainError problem = m_store ? m_controller->storageProblem() : KeychainError();
+    const bool stored = m_store && !problem.isError();
+    if (m_json) {
+        // Deliberately without the token: it is a secret, and stdout ends up in logs.
+        const QJsonObject object {
+            { QStringLiteral("server"), user.server.origin().toString() },
+            { QStringLiteral("userId"), user.userId },
+            { QStringLiteral("username"), user.username },
+            { QStringLiteral("type"), user.loginType },
+            { QStringLiteral("tokenExpires"),
+              user.tokenExpires.isValid()
+                  ? QJsonValue(user.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
+                  : QJsonValue() },
+            { QStringLiteral("stored"), stored },
+        };
+        printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(stdout,
+                  tr("Signed in to %1 as %2.").arg(user.server.displayString(), user.username));
+    }
+    if (problem.isError()) {
+        // Signed in all the same: the person learns that, and that it will not last.
+        printLine(stderr,
+                  QStringLiteral("liftoff login: ")
+                      + tr("the session was not stored: %1").arg(problem.message()).simplified());
+        finish(KeychainUnavailable);
+        return;
+    }
+    finish(Success);
+}
+
+void LoginCommand::fail(const SignInError &error, const QString &hint)
+{
+    m_terminal->cancelRead();
+    m_input = Input::None;
+    QString message = error.message();
+    if (message.isEmpty())
+        message = tr("signing in failed.");
+    if (!hint.isEmpty())
+        message += u' ' + hint;
+    const QString certificateHint = Command::certificateHint(error, !m_trustFingerprint.isEmpty());
+    if (!certificateHint.isEmpty())
+        message += u' ' + certificateHint;
+    message = message.simplified(); // one line, whatever the translation
+    printLine(stderr, QStringLiteral("liftoff login: ") + message);
+    finish(error.exitCode() > 0 ? error.exitCode() : Failure);
+}
+
+void LoginCommand::failUsage(const QString &message)
+{
+    m_terminal->cancelRead();
+    m_input = Input::None;
+    printLine(stderr, QStringLiteral("liftoff login: ") + message.simplified());
+    finish(UsageError);
+}
+
+void LoginCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    emit finished(exitCode);
+}
+
+bool LoginCommand::startSingleSignOn()
+{
+    // The browser's link comes back through the operating system, which starts another
+    // `liftoff rocketchat://…`: that one hands it over to us through the instance socket.
+    m_instance = new SingleInstance(this);
+    if (!m_instance->listen()) {
+        fail(SignInError(SignInError::Kind::ServerError),
+             tr("Another Liftoff is running and would receive the browser's sign-in: sign in "
+                "there, or close it and try again."));
+        return false;
+    }
+    connect(m_instance, &SingleInstance::linkReceived, m_controller, &SignInController::handleLink);
+    connect(m_controller, &SignInController::linkRefused, this, [this](const SignInError &error) {
+        if (!m_finished)
+            printLine(stderr, QStringLiteral("liftoff login: ") + error.message().simplified());
+    });
+    connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
+            &LoginCommand::scheduleUpdate);
+    m_controller->loginServices()->setActive(true);
+    m_controller->setBrowserTimeoutMs(m_ssoTimeoutMs);
+    return true;
+}
+
+void LoginCommand::startBrowserSignIn()
+{
+    if (!m_controller->loginServices()->isReady())
+        return; // the list is on its way
+    m_ssoStarted = true;
+    if (m_controller->signInWithService(m_service))
+        return;
+    QStringList names;
+    for (const LoginService &service : m_controller->loginServices()->services())
+        names.append(service.name());
+    failUsage(names.isEmpty()
+                  ? tr("%1 offers no single sign-on; sign in with --username or --email.")
+                        .arg(m_controller->server().displayString())
+                  : tr("%1 offers no sign-in with \"%2\"; it offers: %3.")
+                        .arg(m_controller->server().displayString(), m_service,
+                             names.join(QStringLiteral(", "))));
+}
+
+void LoginCommand::reportBrowser()
+{
+    if (m_browserReported)
+        return;
+    m_browserReported = true;
+    const int minutes = qMax(1, (m_ssoTimeoutMs + 59999) / 60000);
+    if (m_controller->browserOpened()) {
+        printLine(stderr,
+                  tr("Continue signing in with %1 in your web browser (waiting up to %n "
+                     "minute(s)).",
+                     nullptr, minutes)
+                      .arg(m_controller->browserServiceLabel()));
+        return;
+    }
+    printLine(stderr, m_controller->browserProblem());
+    printLine(stderr, m_controller->browserUrl().toString(QUrl::FullyEncoded));
+    printLine(stderr,
+              tr("Waiting up to %n minute(s) for the sign-in to come back.", nullptr, minutes));
+}

@@ -1,0 +1,199 @@
+#include "cli/logoutcommand.h"
+
+#include "storage/accountstore.h"
+#include "storage/tokenstore.h"
+
+#include <QCommandLineParser>
+
+LogoutCommand::LogoutCommand(QObject *parent) : AccountCommand(name(), parent)
+{
+    m_signOutDeadline.setSingleShot(true);
+    connect(&m_signOutDeadline, &QTimer::timeout, this, [this] {
+        disconnect(m_resume->controller(), &SignInController::signedOut, this, nullptr);
+        forgetLocally(tr("The server did not answer in time, so the session of %1 may still be "
+                         "valid there until it expires; it is no longer stored on this computer.")
+                          .arg(describe(m_account)));
+    });
+}
+
+LogoutCommand::~LogoutCommand() = default;
+
+QString LogoutCommand::name()
+{
+    return QStringLiteral("logout");
+}
+
+QString LogoutCommand::summary()
+{
+    return tr("Sign out on the server and forget the stored session (--all: every one).");
+}
+
+void LogoutCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"), tr("Sign out of every stored account."));
+    const QCommandLineOption timeout = timeoutOption(30);
+    Help help;
+    help.usage = tr("Usage: liftoff logout [--server <url>] [--username <name> | --all] [options]");
+    help.description
+        = tr("Signs out of a stored session, as Sign out in the window does: the server is told "
+             "to forget the session, then its token is removed from the system keychain and the "
+             "account from the list. Without options, the account used last; --server and "
+             "--username pick another, --all takes every one. When the server cannot be "
+             "reached, the session is forgotten on this computer all the same and stderr says "
+             "that it may still be valid on the server until it expires: the exit code is 0, "
+             "since nothing is stored any more.");
+    help.exitCodes = {
+        { 0,
+          tr("signed out (also when the server could not be told: see stderr), or --all and "
+             "there was nothing to sign out of") },
+        { 1, tr("anything else") },
+        { 2, tr("usage: a wrong or unknown option") },
+        { 3, tr("no stored session matches") },
+        { 7,
+          tr("system keychain unavailable or locked: nothing was removed, try again once it "
+             "works") },
+    };
+    if (!parse(parser, arguments, { all, timeout }, true, help))
+        return;
+    if (parser.isSet(all) && isSelecting(parser)) {
+        failUsage(tr("--all signs out of every account: leave out --server and --username."));
+        return;
+    }
+    m_timeoutMs = parseTimeoutMs(parser.value(timeout));
+    if (m_timeoutMs == 0) {
+        failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
+        return;
+    }
+    if (parser.isSet(all)) {
+        m_queue = storedAccounts();
+        if (m_queue.isEmpty()) {
+            printLine(stderr, tr("liftoff logout: no stored session; nothing to sign out of."));
+            finish(Success);
+            return;
+        }
+    } else {
+        const std::optional<SavedAccount> account = selectAccount(parser);
+        if (!account)
+            return;
+        m_queue = { *account };
+    }
+    next();
+}
+
+void LogoutCommand::next()
+{
+    if (m_queue.isEmpty()) {
+        finish(m_exitCode);
+        return;
+    }
+    m_account = m_queue.takeFirst();
+    m_note.clear();
+    if (m_resume)
+        m_resume->deleteLater();
+    m_resume = new SessionResume(m_account, tokenStore(), accountStore(), m_timeoutMs, this);
+    connect(m_resume, &SessionResume::finished, this, &LogoutCommand::onResumed);
+    m_resume->start();
+}
+
+void LogoutCommand::onResumed()
+{
+    using Outcome = SessionResume::Outcome;
+    switch (m_resume->outcome()) {
+    case Outcome::Running:
+        return;
+    case Outcome::SignedIn: {
+        SignInController *controller = m_resume->controller();
+        connect(controller, &SignInController::signedOut, this, &LogoutCommand::onSignedOut,
+                Qt::SingleShotConnection);
+        // The controller's own time-out for `logout` is m_timeoutMs; this is a safety net.
+        m_signOutDeadline.start(2 * m_timeoutMs);
+        controller->signOut();
+        return;
+    }
+    case Outcome::Expired:
+    case Outcome::Rejected:
+        // The controller forgot it already; this only makes sure it is gone before we end.
+        forgetLocally(tr("The session of %1 had already ended (%2); it is forgotten.")
+                          .arg(describe(m_account), m_resume->error().message().simplified()));
+        return;
+    case Outcome::Unreachable:
+    case Outcome::Failed:
+        forgetLocally(tr("%1: the server could not be told, so the session may still be valid "
+                         "there until it expires. It is no longer stored on this computer.")
+                          .arg(describe(m_account)));
+        return;
+    case Outcome::KeychainProblem:
+        if (m_resume->error().keychainError().kind() == KeychainError::Kind::NotFound) {
+            // No token to end anything with: only the account is left to forget.
+            forgetLocally(tr("The keychain held no session for %1; it is forgotten.")
+                              .arg(describe(m_account)));
+            return;
+        }
+        // Without the token the server cannot be told; removing the account alone would leave
+        // the token in the keychain with nothing pointing at it.
+        printLine(stderr,
+                  QStringLiteral("liftoff logout: ")
+                      + tr("%1 is still signed in: %2")
+                            .arg(describe(m_account), m_resume->error().message().simplified()));
+        done(KeychainUnavailable);
+        return;
+    }
+}
+
+void LogoutCommand::onSignedOut()
+{
+    m_signOutDeadline.stop();
+    SignInController *controller = m_resume->controller();
+    const KeychainError problem = controller->storageProblem();
+    if (problem.isError() && problem.operation() == KeychainError::Operation::Remove) {
+        printLine(stderr,
+                  QStringLiteral("liftoff logout: ")
+                      + tr("signed out of %1 on the server, but: %2")
+                            .arg(describe(m_account), problem.message().simplified()));
+        done(KeychainUnavailable);
+        return;
+    }
+    forgetLocally(controller->notice().simplified());
+}
+
+void LogoutCommand::forgetLocally(const QString &note)
+{
+    m_signOutDeadline.stop();
+    // The controller removes the token itself (but says nothing when that is done). The keychain
+    // answers in order, so once this removal is through, so is the controller's; and should the
+    // controller not have removed it, this does.
+    m_note = note;
+    TokenJob *job = tokenStore()->remove(m_account.key());
+    connect(job, &TokenJob::finished, this, &LogoutCommand::onTokenRemoved);
+}
+
+void LogoutCommand::onTokenRemoved(TokenJob *job)
+{
+    if (job->error().isError()) {
+        printLine(stderr,
+                  QStringLiteral("liftoff logout: ")
+                      + tr("%1: %2").arg(describe(m_account), job->error().message().simplified()));
+        done(KeychainUnavailable);
+        return;
+    }
+    if (accountStore()->contains(m_account.key()) && !accountStore()->remove(m_account.key())) {
+        printLine(stderr,
+                  QStringLiteral("liftoff logout: ")
+                      + tr("could not update %1.").arg(accountStore()->fileName()));
+        done(Failure);
+        return;
+    }
+    printLine(stdout, tr("Signed out of %1.").arg(describe(m_account)));
+    if (!m_note.isEmpty())
+        printLine(stderr, QStringLiteral("liftoff logout: ") + m_note);
+    done(Success);
+}
+
+void LogoutCommand::done(int exitCode)
+{
+    // With --all: the worst outcome, the keychain first.
+    if (exitCode == KeychainUnavailable || m_exitCode == Success)
+        m_exitCode = exitCode;
+    next();
+}

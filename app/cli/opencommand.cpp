@@ -1,0 +1,60 @@
+#include "cli/opencommand.h"
+
+#include "rocketchat/deeplink.h"
+#include "sso/singleinstance.h"
+
+#include <QCommandLineParser>
+
+QString OpenCommand::name()
+{
+    return QStringLiteral("open");
+}
+
+QString OpenCommand::summary()
+{
+    return tr("Hand a sign-in link (rocketchat://auth?…) to the running Liftoff, or open the "
+              "window with it.");
+}
+
+void OpenCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
+    parser.addOption(help);
+    parser.addPositionalArgument(tr("url", "placeholder in the usage line: liftoff open <url>"),
+                                 tr("The link, rocketchat://auth?…"));
+    if (!parser.parse(QStringList { QStringLiteral("liftoff open") } + arguments)) {
+        printLine(stderr, QStringLiteral("liftoff open: ") + parser.errorText());
+        Q_EMIT finished(UsageError);
+        return;
+    }
+    if (parser.isSet(help)) {
+        printLine(stdout,
+                  helpText(tr("Usage: liftoff open <url>"),
+                           tr("Hands a sign-in link to the Liftoff that is running (the window, "
+                              "or liftoff login --sso), as the operating system does when a "
+                              "browser opens a rocketchat:// link. With none running, opens the "
+                              "window, which handles the link. A link Liftoff did not ask for "
+                              "is refused there."),
+                           parser.helpText(),
+                           { { 0, tr("handed over (or handled by the window)") },
+                             { 2, tr("usage: not one link, or not a rocketchat:// link") } }));
+        Q_EMIT finished(Success);
+        return;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !DeepLink::looksLikeLink(positional.first())) {
+        // The argument is not repeated: it may hold a token.
+        printLine(stderr,
+                  QStringLiteral("liftoff open: ")
+                      + tr("give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…"));
+        Q_EMIT finished(UsageError);
+        return;
+    }
+    m_instance = new SingleInstance(this);
+    connect(m_instance, &SingleInstance::delivered, this, [this] { Q_EMIT finished(Success); });
+    connect(m_instance, &SingleInstance::noInstance, this,
+            [this] { Q_EMIT finished(NotDelivered); });
+    m_instance->deliver(positional.first());
+}

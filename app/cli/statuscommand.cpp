@@ -1,0 +1,201 @@
+#include "cli/statuscommand.h"
+
+#include "storage/accountstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+using Outcome = SessionResume::Outcome;
+
+// The words of the status column and of the JSON `status` field: for scripts, not translated.
+QString statusWord(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::SignedIn:
+        return QStringLiteral("valid");
+    case Outcome::Expired:
+        return QStringLiteral("expired");
+    case Outcome::Rejected:
+        return QStringLiteral("rejected");
+    case Outcome::Unreachable:
+        return QStringLiteral("unreachable");
+    case Outcome::KeychainProblem:
+        return QStringLiteral("keychain-problem");
+    case Outcome::Running:
+    case Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+StatusCommand::StatusCommand(QObject *parent) : AccountCommand(name(), parent)
+{ }
+
+StatusCommand::~StatusCommand() = default;
+
+QString StatusCommand::name()
+{
+    return QStringLiteral("status");
+}
+
+QString StatusCommand::summary()
+{
+    return tr("List the stored accounts and check whether each session is still valid.");
+}
+
+void StatusCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print one JSON array: per account server, userId, username, status, tokenExpires, "
+           "lastUsed and, when it is not valid, message. Tokens are never printed."));
+    const QCommandLineOption timeout = timeoutOption(10);
+    Help help;
+    help.usage = tr("Usage: liftoff status [options]");
+    help.description
+        = tr("Lists the accounts whose session is stored, one line each: server, user name and "
+             "status, one of valid, expired, rejected (the server no longer accepts the "
+             "session), unreachable, keychain-problem or error. Each session is checked by "
+             "signing in with it, all at once; checking does not count as using an account. A "
+             "session found expired or rejected is forgotten, as the window does, so it is "
+             "listed this once. What is wrong is said on stderr.");
+    help.exitCodes = {
+        { 0, tr("every stored session is valid") },
+        { 1, tr("anything else (e.g. an unexpected server error)") },
+        { 2, tr("usage: a wrong or unknown option") },
+        { 3,
+          tr("no stored session, or one expired, was rejected or has no token in the keychain: "
+             "sign in again") },
+        { 5, tr("a server could not be reached in time (its session is kept)") },
+        { 7, tr("system keychain unavailable or locked") },
+    };
+    help.footer = tr("When several apply, the first of 7, 3, 5, 1 in this order.");
+    if (!parse(parser, arguments, { json, timeout }, false, help))
+        return;
+    m_json = parser.isSet(json);
+    const int timeoutMs = parseTimeoutMs(parser.value(timeout));
+    if (timeoutMs == 0) {
+        failUsage(tr("--timeout needs a number of seconds, e.g. 10."));
+        return;
+    }
+
+    const QList<SavedAccount> accounts = storedAccounts();
+    if (accounts.isEmpty()) {
+        if (m_json)
+            printLine(stdout, QStringLiteral("[]"));
+        fail(SignInNeeded,
+             tr("no stored session. Sign in with: liftoff login --server <url> --username "
+                "<name>"));
+        return;
+    }
+    for (const SavedAccount &account : accounts) {
+        m_lastUsed.insert(account.key(), account.lastUsed);
+        auto *resume = new SessionResume(account, tokenStore(), accountStore(), timeoutMs, this);
+        connect(resume, &SessionResume::finished, this, &StatusCommand::onResumeFinished);
+        m_resumes.append(resume);
+    }
+    m_pending = int(m_resumes.size());
+    for (SessionResume *resume : std::as_const(m_resumes))
+        resume->start();
+}
+
+void StatusCommand::onResumeFinished()
+{
+    if (--m_pending > 0)
+        return;
+    restoreLastUse();
+    report();
+}
+
+void StatusCommand::restoreLastUse()
+{
+    // A check signs in, which the controller counts as a use; put the order back as it was.
+    AccountStore *accounts = accountStore();
+    for (auto it = m_lastUsed.cbegin(); it != m_lastUsed.cend(); ++it) {
+        const std::optional<SavedAccount> now = accounts->account(it.key());
+        if (now && now->lastUsed != it.value())
+            accounts->markUsed(it.key(), it.value());
+    }
+}
+
+void StatusCommand::report()
+{
+    // Exit code: the first of 7, 3, 5, 1 that applies.
+    auto rank = [](int code) {
+        switch (code) {
+        case KeychainUnavailable:
+            return 0;
+        case SignInNeeded:
+            return 1;
+        case ServerUnavailable:
+            return 2;
+        case Success:
+            return 4;
+        default:
+            return 3;
+        }
+    };
+    int exitCode = Success;
+
+    QJsonArray array;
+    QList<QStringList> rows;
+    QStringList problems;
+    for (const SessionResume *resume : std::as_const(m_resumes)) {
+        const SavedAccount account = resume->account();
+        const QString status = statusWord(resume->outcome());
+        const int code = rank(resume->exitCode()) == rank(Failure) ? Failure : resume->exitCode();
+        if (rank(code) < rank(exitCode))
+            exitCode = code;
+        QString message;
+        if (resume->outcome() != Outcome::SignedIn) {
+            message = resume->error().message().simplified();
+            if (resume->outcome() == Outcome::Unreachable)
+                message += u' ' + tr("The session is kept.");
+            problems.append(describe(account) + QStringLiteral(": ") + message);
+        }
+        rows.append({ account.server.displayString(), account.username, status });
+        QJsonObject object {
+            { QStringLiteral("server"), account.server.origin().toString() },
+            { QStringLiteral("userId"), account.userId },
+            { QStringLiteral("username"), account.username },
+            { QStringLiteral("status"), status },
+            { QStringLiteral("tokenExpires"), timeValue(account.tokenExpires) },
+            { QStringLiteral("lastUsed"), timeValue(m_lastUsed.value(account.key())) },
+        };
+        if (!message.isEmpty())
+            object.insert(QStringLiteral("message"), message);
+        array.append(object);
+    }
+
+    if (m_json) {
+        printLine(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    } else {
+        int serverWidth = 0;
+        int nameWidth = 0;
+        for (const QStringList &row : std::as_const(rows)) {
+            serverWidth = qMax(serverWidth, int(row.at(0).size()));
+            nameWidth = qMax(nameWidth, int(row.at(1).size()));
+        }
+        for (const QStringList &row : std::as_const(rows)) {
+            printLine(stdout,
+                      QStringLiteral("%1  %2  %3")
+                          .arg(row.at(0).leftJustified(serverWidth),
+                               row.at(1).leftJustified(nameWidth), row.at(2)));
+        }
+    }
+    for (const QString &problem : std::as_const(problems))
+        printLine(stderr, QStringLiteral("liftoff status: ") + problem);
+    finish(exitCode);
+}

@@ -1,0 +1,371 @@
+#include "rocketchat/signinerror.h"
+
+#include "rocketchat/servercheck.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+// What Meteor and Rocket.Chat answer for credentials they do not accept (reference §2.3, §2.4,
+// §3.1, Appendix B.5). Rocket.Chat 7 sends 401 "User not found" for all of them; 6.x sent 403
+// with these reasons; Meteor ≥ 3.0.3 on its own says "Something went wrong…".
+bool isCredentialsReason(const QString &reason)
+{
+    static const QStringList reasons {
+        QStringLiteral("User not found"),
+        QStringLiteral("Incorrect password"),
+        QStringLiteral("Incorrect login or password"),
+        QStringLiteral("Something went wrong. Please check your credentials."),
+        QStringLiteral("User has no password set"),
+        QStringLiteral("You've been logged out by the server. Please log in again."),
+        QStringLiteral("Your session has expired. Please log in again."),
+    };
+    return reasons.contains(reason);
+}
+
+// Error codes that are not numbers, each with its own kind.
+SignInError::Kind kindOfCode(const QString &code)
+{
+    using Kind = SignInError::Kind;
+    static const QHash<QString, Kind> kinds {
+        { QStringLiteral("user-not-found"), Kind::WrongCredentials },
+        { QStringLiteral("error-user-is-not-activated"), Kind::AccountDeactivated },
+        { QStringLiteral("error-app-user-is-not-allowed-to-login"), Kind::AppUserNotAllowed },
+        { QStringLiteral("error-user-has-no-roles"), Kind::NoRoles },
+        { QStringLiteral("error-invalid-email"), Kind::EmailNotVerified },
+        { QStringLiteral("totp-required"), Kind::TwoFactorRequired },
+        { QStringLiteral("totp-invalid"), Kind::TwoFactorInvalid },
+        { QStringLiteral("totp-max-attempts"), Kind::TwoFactorMaxAttempts },
+        { QStringLiteral("too-many-requests"), Kind::RateLimited },
+        { QStringLiteral("error-login-blocked-for-user"), Kind::BlockedForUser },
+        { QStringLiteral("error-login-blocked-for-ip"), Kind::BlockedForIp },
+    };
+    return kinds.value(code, Kind::ServerError);
+}
+
+// "… You must wait 7 seconds before trying again." — only when details.timeToReset is missing.
+qint64 waitFromReason(const QString &reason)
+{
+    static const QRegularExpression wait(QStringLiteral("wait (\\d+) seconds?"));
+    const QRegularExpressionMatch match = wait.match(reason);
+    return match.hasMatch() ? match.captured(1).toLongLong() * 1000 : 0;
+}
+
+} // namespace
+
+SignInError::SignInError(Kind kind, const QString &detail) : m_kind(kind), m_detail(detail)
+{ }
+
+SignInError SignInError::fromDdpError(const DdpError &error)
+{
+    SignInError out;
+    out.m_ddpError = error;
+    switch (error.kind()) {
+    case DdpError::Kind::None:
+        return out;
+    case DdpError::Kind::ServerError:
+        break;
+    case DdpError::Kind::Timeout:
+        out.m_kind = Kind::Timeout;
+        return out;
+    case DdpError::Kind::ConnectionLost:
+    case DdpError::Kind::ServerSilent:
+    case DdpError::Kind::FrameTooLarge:
+    case DdpError::Kind::NotConnected:
+        out.m_kind = Kind::ConnectionLost;
+        out.m_detail = error.detail();
+        return out;
+    case DdpError::Kind::Cancelled:
+        out.m_kind = Kind::Cancelled;
+        return out;
+    case DdpError::Kind::VersionMismatch:
+        out.m_kind = Kind::ProtocolVersion;
+        out.m_detail = error.detail();
+        return out;
+    case DdpError::Kind::NetworkError:
+        out.m_kind = Kind::ServerUnreachable;
+        out.m_detail = error.detail();
+        return out;
+    case DdpError::Kind::TlsError:
+        if (!error.certificate().isNull()) {
+            out = fromUntrustedCertificate(error.certificate());
+            out.m_ddpError = error;
+            return out;
+        }
+        out.m_kind = Kind::TlsUntrusted;
+        out.m_detail = error.detail();
+        return out;
+    }
+
+    // A Meteor.Error from the server.
+    const QString code = error.code();
+    const QString reason = error.reason();
+    if (error.isNumericCode()) {
+        const int number = error.numericCode();
+        // 401 is Rocket.Chat 7's answer to every rejected credential; 403 only with the reasons
+        // known to mean that (403 "Login forbidden" and others are shown as they are).
+        if (number == 401 || (number == 403 && isCredentialsReason(reason)))
+            out.m_kind = Kind::WrongCredentials;
+        else
+            out.m_kind = Kind::ServerError;
+    } else {
+        out.m_kind = kindOfCode(code);
+    }
+    if (out.m_kind == Kind::RateLimited) {
+        const QJsonValue timeToReset
+            = error.details().toObject().value(QLatin1String("timeToReset"));
+        out.m_retryAfterMs = timeToReset.isDouble()
+            ? qMax<qint64>(0, qint64(timeToReset.toDouble()))
+            : waitFromReason(reason);
+    }
+    if (out.m_kind == Kind::ServerError)
+        out.m_detail = reason.isEmpty() ? code : reason;
+    return out;
+}
+
+SignInError SignInError::fromResumeError(const DdpError &error)
+{
+    SignInError out = fromDdpError(error);
+    // A resume request holds nothing but the token, so "wrong credentials" can only mean the
+    // token: revoked, signed out elsewhere, expired on the server, or its user removed.
+    if (out.m_kind == Kind::WrongCredentials) {
+        out.m_kind = Kind::SessionRejected;
+        out.m_detail = error.reason();
+    }
+    return out;
+}
+
+SignInError SignInError::fromKeychainError(const KeychainError &error)
+{
+    SignInError out(Kind::KeychainUnavailable);
+    out.m_keychainError = error;
+    return out;
+}
+
+SignInError SignInError::fromUntrustedCertificate(const UntrustedCertificate &certificate)
+{
+    SignInError out(certificate.isChanged() ? Kind::CertificateChanged : Kind::TlsUntrusted,
+                    certificate.problemText());
+    out.m_certificate = certificate;
+    return out;
+}
+
+QString SignInError::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidAddress:
+        if (!m_detail.isEmpty())
+            return m_detail; // ServerAddress::errorMessage(), already translated
+        return tr("Enter the address of your Rocket.Chat server, for example "
+                  "chat.example.com.");
+    case Kind::ServerUnreachable:
+        if (!m_detail.isEmpty())
+            return tr("Could not reach the server (%1). Check the address and your network "
+                      "connection, then try again.")
+                .arg(m_detail);
+        return tr("Could not reach the server. Check the address and your network connection, "
+                  "then try again.");
+    case Kind::NotRocketChat:
+        return tr("The server answered, but it is not a Rocket.Chat server. Check the address: "
+                  "it is the one you open in a browser to use Rocket.Chat.");
+    case Kind::CertificateChanged:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
+        return tr("WARNING: the server's security certificate has CHANGED since you trusted it, "
+                  "so Liftoff did not connect. Someone may be intercepting your connection: "
+                  "trust the new certificate only if the server's administrator confirms they "
+                  "replaced it.");
+    case Kind::TlsUntrusted:
+        if (!m_certificate.isNull())
+            return m_certificate.explanation();
+        if (!m_detail.isEmpty())
+            return tr("The server's security certificate is not trusted (%1), so Liftoff did not "
+                      "connect. Check the address, or ask the server's administrator to fix "
+                      "the certificate.")
+                .arg(m_detail);
+        return tr("The server's security certificate is not trusted, so Liftoff did not "
+                  "connect. Check the address, or ask the server's administrator to fix the "
+                  "certificate.");
+    case Kind::ServerTooOld:
+        return tr("This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or "
+                  "newer). Ask the server's administrator to update it.")
+            .arg(m_detail.isEmpty() ? tr("(unknown version)") : m_detail,
+                 ServerCheck::minimumVersion());
+    case Kind::ProtocolVersion:
+        return tr("The server speaks a version of the realtime protocol that Liftoff does not "
+                  "support (%1). Ask the server's administrator which apps it supports.")
+            .arg(m_detail.isEmpty() ? QStringLiteral("?") : m_detail);
+    case Kind::WrongCredentials:
+        return tr("The user name, e-mail address or password is not correct. Check them and try "
+                  "again.");
+    case Kind::AccountDeactivated:
+        return tr("This account is deactivated or still waiting for an administrator's approval. "
+                  "Ask the server's administrator to activate it.");
+    case Kind::AppUserNotAllowed:
+        return tr("This account belongs to an app and cannot be used to sign in. Sign in with a "
+                  "personal account.");
+    case Kind::NoRoles:
+        return tr("This account has no roles on the server, so it may not sign in. Ask the "
+                  "server's administrator to give it a role.");
+    case Kind::EmailNotVerified:
+        return tr("The e-mail address of this account is not verified yet. Open the link in the "
+                  "verification e-mail the server sent you, then sign in again.");
+    case Kind::TwoFactorRequired:
+        return tr("This account needs a two-factor authentication code. Sign in again and enter "
+                  "the code from your authenticator app or e-mail.");
+    case Kind::TwoFactorInvalid:
+        return tr("That code is not correct or has expired. Enter the current code and try "
+                  "again.");
+    case Kind::TwoFactorMaxAttempts:
+        return tr("Too many wrong two-factor codes. Sign in again from the start to get a new "
+                  "code.");
+    case Kind::RateLimited: {
+        const int seconds = int((m_retryAfterMs + 999) / 1000);
+        if (seconds > 0)
+            return tr("Too many sign-in attempts. Wait %n second(s), then try again.", nullptr,
+                      seconds);
+        return tr("Too many sign-in attempts. Wait a moment, then try again.");
+    }
+    case Kind::BlockedForUser:
+        return tr("Sign-in to this account is blocked for a while after too many failed "
+                  "attempts. Wait a few minutes and try again, or ask the server's administrator.");
+    case Kind::BlockedForIp:
+        return tr("Sign-in from your network address is blocked for a while after too many failed "
+                  "attempts. Wait a few minutes and try again, or ask the server's administrator.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Check your network connection and try "
+                  "again.");
+    case Kind::ConnectionLost:
+        // What the connection says about the loss, where it says more than "lost".
+        if (m_ddpError.kind() == DdpError::Kind::ServerSilent)
+            return tr("The server stopped answering: it did not reply to a ping in time, so "
+                      "Liftoff closed the connection. Check your network connection and try "
+                      "again.");
+        if (m_ddpError.kind() == DdpError::Kind::FrameTooLarge)
+            return tr("The server sent a message larger than Liftoff accepts, so Liftoff closed "
+                      "the connection. Try again; if it keeps happening, contact the server's "
+                      "administrator.");
+        return tr("The connection to the server was lost before it answered. Try again once "
+                  "the connection is back.");
+    case Kind::SessionExpired:
+        return tr("Your saved session has expired, so Liftoff did not use it. Sign in again to "
+                  "continue.");
+    case Kind::SessionRejected:
+        if (!m_detail.isEmpty())
+            return tr("The server no longer accepts your saved session (\"%1\"): it was signed "
+                      "out elsewhere, or it expired. Sign in again to continue.")
+                .arg(m_detail);
+        return tr("The server no longer accepts your saved session: it was signed out elsewhere, "
+                  "or it expired. Sign in again to continue.");
+    case Kind::Cancelled:
+        return tr("Sign-in cancelled.");
+    case Kind::KeychainUnavailable:
+        if (m_keychainError.isError())
+            return m_keychainError.message();
+        if (!m_detail.isEmpty())
+            return tr("The system keychain is not available (%1), so Liftoff cannot store your "
+                      "sign-in. Unlock or set up the keychain and try again.")
+                .arg(m_detail);
+        return tr("The system keychain is not available, so Liftoff cannot store your sign-in. "
+                  "Unlock or set up the keychain and try again.");
+    case Kind::ServerError:
+        if (!m_detail.isEmpty())
+            return tr("The server refused the sign-in: \"%1\". Try again; if it keeps happening, "
+                      "contact the server's administrator.")
+                .arg(m_detail);
+        return tr("The server refused the sign-in without saying why. Try again; if it keeps "
+                  "happening, contact the server's administrator.");
+    case Kind::SsoInvalidLink:
+        if (!m_detail.isEmpty())
+            return tr("Liftoff received a sign-in link it cannot use: %1").arg(m_detail);
+        return tr("Liftoff received a sign-in link it cannot use. Start the sign-in again from "
+                  "Liftoff.");
+    case Kind::SsoLinkNotStarted:
+        return tr("Liftoff ignored a sign-in link because it did not start that sign-in (for "
+                  "example, someone sent you the link). If you want to sign in, start from "
+                  "Liftoff.");
+    case Kind::SsoLinkOtherServer:
+        return tr("Liftoff ignored a sign-in link because it is for a different server (%1) than "
+                  "the one you are signing in to. Check the server address and start again.")
+            .arg(m_detail);
+    case Kind::SsoExpired:
+        return tr("Liftoff is no longer waiting for this sign-in: it was cancelled, or it took "
+                  "too long in the browser. Start the sign-in again.");
+    case Kind::SsoDenied:
+        if (!m_detail.isEmpty())
+            return tr("The identity provider did not sign you in (\"%1\"). Start again, and "
+                      "allow Liftoff's sign-in in the browser.")
+                .arg(m_detail);
+        return tr("The identity provider did not sign you in. Start again, and allow Liftoff's "
+                  "sign-in in the browser.");
+    case Kind::SsoRejected:
+        return tr("The server did not accept the sign-in from the browser: it took too long, or "
+                  "your account cannot sign in to this server. Start again; if it keeps "
+                  "happening, contact the server's administrator.");
+    }
+    return {};
+}
+
+int SignInError::exitCode() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return 0;
+    case Kind::WrongCredentials:
+    case Kind::AccountDeactivated:
+    case Kind::AppUserNotAllowed:
+    case Kind::NoRoles:
+    case Kind::EmailNotVerified:
+    case Kind::SessionExpired:
+    case Kind::SessionRejected:
+    case Kind::SsoDenied:
+    case Kind::SsoRejected:
+    case Kind::SsoExpired:
+        return 3;
+    case Kind::TwoFactorRequired:
+    case Kind::TwoFactorInvalid:
+    case Kind::TwoFactorMaxAttempts:
+        return 4;
+    case Kind::ServerUnreachable:
+    case Kind::NotRocketChat:
+    case Kind::TlsUntrusted:
+    case Kind::CertificateChanged:
+    case Kind::ServerTooOld:
+    case Kind::ProtocolVersion:
+    case Kind::Timeout:
+    case Kind::ConnectionLost:
+        return 5;
+    case Kind::RateLimited:
+    case Kind::BlockedForUser:
+    case Kind::BlockedForIp:
+        return 6;
+    case Kind::KeychainUnavailable:
+        return 7;
+    case Kind::InvalidAddress:
+    case Kind::Cancelled:
+    case Kind::ServerError:
+    case Kind::SsoInvalidLink:
+    case Kind::SsoLinkNotStarted:
+    case Kind::SsoLinkOtherServer:
+        return 1;
+    }
+    return 1;
+}
+
+bool SignInError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::ServerUnreachable:
+    case Kind::Timeout:
+    case Kind::ConnectionLost:
+    case Kind::RateLimited:
+    case Kind::BlockedForUser:
+    case Kind::BlockedForIp:
+        return true;
+    default:
+        return false;
+    }
+}

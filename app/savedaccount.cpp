@@ -1,8 +1,0 @@
-#include "savedaccount.h"
-
-#include "tokenstore.h"
-
-QString SavedAccount::key() const
-{
-    return TokenStore::entryKey(userId, server);
-}
