@@ -1,15 +1,15 @@
-#include "storage/accountstore.h"
-#include "sso/browserlauncher.h"
+#include "auth/signincontroller.h"
 #include "cli/command.h"
 #include "cli/commandline.h"
-#include "rocketchat/deeplink.h"
-#include "storage/keychaintokenstore.h"
-#include "core/localization.h"
-#include "ui/mainwindow.h"
 #include "cli/opencommand.h"
-#include "auth/signincontroller.h"
-#include "sso/singleinstance.h"
+#include "core/localization.h"
 #include "core/version.h"
+#include "rocketchat/deeplink.h"
+#include "sso/browserlauncher.h"
+#include "sso/singleinstance.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "ui/accountlist.h"
 
-#include "storage/accountstore.h"
 #include "auth/signincontroller.h"
+#include "storage/accountstore.h"
 #include "ui/statusmessage.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "ui/browserpage.h"
 
-#include "sso/browserlauncher.h"
 #include "auth/signincontroller.h"
+#include "sso/browserlauncher.h"
 #include "ui/statusmessage.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "ui/certificatepanel.h"
 
-#include "tls/certificatetrust.h"
 #include "auth/signincontroller.h"
+#include "tls/certificatetrust.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

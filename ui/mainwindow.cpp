@@ -1,7 +1,7 @@
 #include "ui/mainwindow.h"
 
-#include "ui/accountlist.h"
 #include "storage/accountstore.h"
+#include "ui/accountlist.h"
 #include "ui/browserpage.h"
 #include "ui/offlinepage.h"
 #include "ui/recentservers.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/savedaccount.h"
 #include "auth/signincontroller.h"
+#include "storage/savedaccount.h"
 
 #include <QMainWindow>
 

@@ -1,7 +1,7 @@
 #include "ui/offlinepage.h"
 
-#include "ui/accountlist.h"
 #include "auth/signincontroller.h"
+#include "ui/accountlist.h"
 #include "ui/statusmessage.h"
 
 #include <QHBoxLayout>

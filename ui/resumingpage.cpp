@@ -1,7 +1,7 @@
 #include "ui/resumingpage.h"
 
-#include "ui/accountlist.h"
 #include "auth/signincontroller.h"
+#include "ui/accountlist.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/page.h"
 #include "storage/savedaccount.h"
+#include "ui/page.h"
 
 #include <optional>
 

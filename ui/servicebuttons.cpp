@@ -1,8 +1,8 @@
 #include "ui/servicebuttons.h"
 
+#include "auth/signincontroller.h"
 #include "sso/loginservice.h"
 #include "sso/loginservices.h"
-#include "auth/signincontroller.h"
 
 #include <QFile>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/page.h"
 #include "auth/signincontroller.h"
+#include "ui/page.h"
 
 #include <QWidget>
 

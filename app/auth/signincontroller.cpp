@@ -1,17 +1,17 @@
 #include "auth/signincontroller.h"
 
-#include "storage/accountstore.h"
-#include "sso/browsersignin.h"
-#include "tls/certificatetrust.h"
+#include "core/logging.h"
+#include "core/secondscountdown.h"
 #include "ddp/ddpconnection.h"
 #include "ddp/ddpframe.h"
-#include "core/logging.h"
-#include "rocketchat/loginrequest.h"
 #include "ddp/reconnectbackoff.h"
-#include "core/secondscountdown.h"
+#include "rocketchat/loginrequest.h"
 #include "rocketchat/servercheck.h"
+#include "sso/browsersignin.h"
+#include "storage/accountstore.h"
 #include "storage/tokenjob.h"
 #include "storage/tokenstore.h"
+#include "tls/certificatetrust.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

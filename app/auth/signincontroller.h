@@ -1,9 +1,9 @@
 #pragma once
 
-#include "rocketchat/deeplink.h"
-#include "storage/keychainerror.h"
 #include "core/serveraddress.h"
+#include "rocketchat/deeplink.h"
 #include "rocketchat/signinerror.h"
+#include "storage/keychainerror.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "cli/accountcommand.h"
 
+#include "core/serveraddress.h"
 #include "storage/accountstore.h"
 #include "storage/keychaintokenstore.h"
-#include "core/serveraddress.h"
 #include "storage/tokenjob.h"
 
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cli/command.h"
-#include "storage/savedaccount.h"
 #include "auth/signincontroller.h"
+#include "cli/command.h"
 #include "rocketchat/signinerror.h"
+#include "storage/savedaccount.h"
 
 #include <QCommandLineOption>
 #include <QTimer>

@@ -1,13 +1,13 @@
 #include "cli/commandline.h"
 
 #include "cli/command.h"
-#include "core/localization.h"
 #include "cli/logincommand.h"
 #include "cli/logoutcommand.h"
 #include "cli/opencommand.h"
 #include "cli/resumecommand.h"
 #include "cli/statuscommand.h"
 #include "cli/tokencommand.h"
+#include "core/localization.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,13 +1,13 @@
 #include "cli/logincommand.h"
 
-#include "storage/accountstore.h"
-#include "tls/certificatetrust.h"
-#include "storage/keychaintokenstore.h"
-#include "sso/loginservices.h"
+#include "cli/terminal.h"
 #include "core/serveraddress.h"
 #include "rocketchat/signinerror.h"
+#include "sso/loginservices.h"
 #include "sso/singleinstance.h"
-#include "cli/terminal.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
+#include "tls/certificatetrust.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

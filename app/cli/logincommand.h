@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/command.h"
 #include "auth/signincontroller.h"
+#include "cli/command.h"
 
 #include <QString>
 #include <QTimer>

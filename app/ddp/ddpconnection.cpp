@@ -1,9 +1,9 @@
 #include "ddp/ddpconnection.h"
 
-#include "tls/certificatetrust.h"
-#include "ddp/ddpframe.h"
 #include "core/logging.h"
+#include "ddp/ddpframe.h"
 #include "ddp/redaction.h"
+#include "tls/certificatetrust.h"
 
 #include <QSslConfiguration>
 #include <QSslError>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/serveraddress.h"
 #include "ddp/ddpcollections.h"
 #include "ddp/ddperror.h"
 #include "ddp/ddpmethodcall.h"
 #include "ddp/ddpsubscription.h"
 #include "ddp/reconnectbackoff.h"
-#include "core/serveraddress.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "rocketchat/servercheck.h"
 
-#include "tls/certificatetrust.h"
 #include "core/logging.h"
+#include "tls/certificatetrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

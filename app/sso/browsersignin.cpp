@@ -1,9 +1,9 @@
 #include "sso/browsersignin.h"
 
-#include "sso/browserlauncher.h"
-#include "ddp/ddpconnection.h"
 #include "core/logging.h"
+#include "ddp/ddpconnection.h"
 #include "rocketchat/loginrequest.h"
+#include "sso/browserlauncher.h"
 #include "sso/loginservices.h"
 
 namespace {

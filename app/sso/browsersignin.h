@@ -1,9 +1,9 @@
 #pragma once
 
-#include "rocketchat/deeplink.h"
-#include "sso/loginservice.h"
 #include "core/secondscountdown.h"
+#include "rocketchat/deeplink.h"
 #include "rocketchat/signinerror.h"
+#include "sso/loginservice.h"
 #include "sso/ssoattempt.h"
 
 #include <QJsonObject>

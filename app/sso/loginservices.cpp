@@ -1,7 +1,7 @@
 #include "sso/loginservices.h"
 
-#include "ddp/ddpconnection.h"
 #include "core/logging.h"
+#include "ddp/ddpconnection.h"
 
 #include <algorithm>
 #include <utility>

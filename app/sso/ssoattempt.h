@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rocketchat/deeplink.h"
 #include "core/serveraddress.h"
+#include "rocketchat/deeplink.h"
 
 #include <QByteArray>
 #include <QDateTime>

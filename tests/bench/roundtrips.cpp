@@ -5,9 +5,9 @@
 // is the number of times the client waited for the server: its round trips. Process start-up,
 // TCP connect and CPU time cancel out. See README.md.
 
+#include "core/serveraddress.h"
 #include "ddp/ddpconnection.h"
 #include "ddp/ddpmethodcall.h"
-#include "core/serveraddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -14,11 +14,11 @@
 // No compression anywhere: Qt 6.4's QWebSocket does not negotiate permessage-deflate (the wire
 // reference, Appendix B.7, asks for decode rates measured without it). See README.md.
 
+#include "core/serveraddress.h"
 #include "ddp/ddpcollections.h"
 #include "ddp/ddpconnection.h"
 #include "ddp/ddpframe.h"
 #include "devserver.h"
-#include "core/serveraddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

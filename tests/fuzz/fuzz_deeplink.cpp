@@ -8,8 +8,8 @@
 // a valid server, the fields its kind needs, and reads back as itself from its canonical form;
 // the redacted description never holds a token, secret or credential token.
 
-#include "rocketchat/deeplink.h"
 #include "fuzzsupport.h"
+#include "rocketchat/deeplink.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -9,8 +9,8 @@
 // Invariants: the planted secret never appears in the output; text that is not a JSON object or
 // array is summarised, never echoed.
 
-#include "fuzzsupport.h"
 #include "ddp/redaction.h"
+#include "fuzzsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

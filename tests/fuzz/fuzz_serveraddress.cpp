@@ -8,8 +8,8 @@
 // itself (from its origin, its WebSocket URL and, within limits, its display string); an invalid
 // one has no origin and a message that says why.
 
-#include "fuzzsupport.h"
 #include "core/serveraddress.h"
+#include "fuzzsupport.h"
 
 #include <algorithm>
 

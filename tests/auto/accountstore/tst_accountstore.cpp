@@ -1,8 +1,8 @@
-#include "storage/accountstore.h"
 #include "../shared/memorytokenstore.h"
-#include "ddp/redaction.h"
-#include "storage/tokenstore.h"
 #include "core/version.h"
+#include "ddp/redaction.h"
+#include "storage/accountstore.h"
+#include "storage/tokenstore.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // CertificateTrust on its own: fingerprints as people type them, the trust kept per server, and
 // the decision for a presented certificate (never more than the errors of that certificate).
 
-#include "tls/certificatetrust.h"
-#include "servercertificate.h"
 #include "rocketchat/signinerror.h"
+#include "servercertificate.h"
+#include "tls/certificatetrust.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // in-process): the fingerprint is shown, trusting works from the keyboard, and a changed
 // certificate asks once more before anything is trusted.
 
-#include "tls/certificatetrust.h"
-#include "devserver.h"
-#include "ui/mainwindow.h"
 #include "auth/signincontroller.h"
+#include "devserver.h"
+#include "tls/certificatetrust.h"
+#include "ui/mainwindow.h"
 #include "ui/statusmessage.h"
 
 #include <QApplication>

@@ -12,11 +12,11 @@
 #include "../commandline/devserverprocess.h"
 #include "../shared/liftoffprocess.h"
 #include "../shared/testservers.h"
-#include "storage/accountstore.h"
-#include "ddp/ddpconnection.h"
-#include "storage/keychaintokenstore.h"
 #include "core/serveraddress.h"
 #include "core/version.h"
+#include "ddp/ddpconnection.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>

@@ -7,9 +7,9 @@
 
 #include "../shared/connectproxy.h"
 #include "../shared/liftoffprocess.h"
-#include "tls/certificatetrust.h"
-#include "servercertificate.h"
 #include "core/version.h"
+#include "servercertificate.h"
+#include "tls/certificatetrust.h"
 
 #include <QDir>
 #include <QFile>

@@ -11,12 +11,12 @@
 #include "../shared/liftoffprocess.h"
 #include "../shared/sessionfixture.h"
 #include "../shared/testservers.h"
-#include "ddp/ddpconnection.h"
-#include "devserver.h"
-#include "ddp/reconnectbackoff.h"
 #include "core/serveraddress.h"
-#include "userdirectory.h"
 #include "core/version.h"
+#include "ddp/ddpconnection.h"
+#include "ddp/reconnectbackoff.h"
+#include "devserver.h"
+#include "userdirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "devserver.h"
-#include "ui/mainwindow.h"
-#include "ui/recentservers.h"
 #include "auth/signincontroller.h"
+#include "devserver.h"
 #include "rocketchat/signinerror.h"
 #include "totp.h"
+#include "ui/mainwindow.h"
+#include "ui/recentservers.h"
 #include "userdirectory.h"
 
 #include <QAbstractItemView>

@@ -1,12 +1,12 @@
-#include "storage/accountstore.h"
-#include "devserver.h"
-#include "ui/mainwindow.h"
 #include "../shared/memorytokenstore.h"
-#include "ui/recentservers.h"
-#include "ddp/reconnectbackoff.h"
 #include "auth/signincontroller.h"
+#include "ddp/reconnectbackoff.h"
+#include "devserver.h"
+#include "storage/accountstore.h"
 #include "storage/tokenstore.h"
 #include "totp.h"
+#include "ui/mainwindow.h"
+#include "ui/recentservers.h"
 #include "userdirectory.h"
 
 #include <QApplication>

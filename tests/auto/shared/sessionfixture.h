@@ -5,10 +5,10 @@
 // storing an account as a sign-in would have, and a "launch" (what the app builds at start: a
 // token store, an AccountStore on a settings file, a SignInController).
 
+#include "auth/signincontroller.h"
 #include "storage/accountstore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/savedaccount.h"
-#include "auth/signincontroller.h"
 #include "storage/tokenjob.h"
 #include "storage/tokenstore.h"
 

@@ -1,8 +1,8 @@
 #include "../shared/testservers.h"
+#include "auth/signincontroller.h"
 #include "ddp/ddpconnection.h"
 #include "devserver.h"
 #include "loginattemptlog.h"
-#include "auth/signincontroller.h"
 #include "totp.h"
 #include "userdirectory.h"
 

@@ -1,7 +1,7 @@
 #include "ddp/ddperror.h"
-#include "storage/keychainerror.h"
 #include "rocketchat/servercheck.h"
 #include "rocketchat/signinerror.h"
+#include "storage/keychainerror.h"
 #include "tls/untrustedcertificate.h"
 
 #include <QFile>

@@ -5,19 +5,19 @@
 // a second `liftoff <link>` process, which hands it over and exits. The session ends in the
 // session's real keychain.
 
-#include "storage/accountstore.h"
-#include "ui/browserpage.h"
-#include "devserver.h"
-#include "storage/keychaintokenstore.h"
-#include "sso/loginservices.h"
-#include "ui/mainwindow.h"
-#include "ui/servicebuttons.h"
 #include "auth/signincontroller.h"
+#include "devserver.h"
 #include "rocketchat/signinerror.h"
-#include "ui/signinpage.h"
+#include "sso/loginservices.h"
 #include "sso/singleinstance.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
 #include "storage/tokenstore.h"
 #include "totp.h"
+#include "ui/browserpage.h"
+#include "ui/mainwindow.h"
+#include "ui/servicebuttons.h"
+#include "ui/signinpage.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,14 +7,14 @@
 // keychain come from MemoryTokenStore. A "launch" is what the app builds at start: a token store,
 // an AccountStore on the same settings file, a SignInController.
 
-#include "../shared/sessionfixture.h"
-#include "storage/accountstore.h"
-#include "ddp/ddpconnection.h"
-#include "devserver.h"
-#include "storage/keychaintokenstore.h"
 #include "../shared/memorytokenstore.h"
-#include "ddp/reconnectbackoff.h"
+#include "../shared/sessionfixture.h"
 #include "auth/signincontroller.h"
+#include "ddp/ddpconnection.h"
+#include "ddp/reconnectbackoff.h"
+#include "devserver.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
 #include "storage/tokenjob.h"
 #include "storage/tokenstore.h"
 #include "totp.h"

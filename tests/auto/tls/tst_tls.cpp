@@ -3,13 +3,13 @@
 // the controller's untrusted certificate and trustCertificate(), trust kept across a restart, a
 // changed certificate on the same host and port, and a stored account resumed on a trusted host.
 
-#include "storage/accountstore.h"
-#include "tls/certificatetrust.h"
+#include "../shared/memorytokenstore.h"
+#include "auth/signincontroller.h"
 #include "ddp/ddpconnection.h"
 #include "devserver.h"
-#include "../shared/memorytokenstore.h"
 #include "servercertificate.h"
-#include "auth/signincontroller.h"
+#include "storage/accountstore.h"
+#include "tls/certificatetrust.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

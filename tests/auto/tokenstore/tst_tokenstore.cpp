@@ -6,10 +6,10 @@
 // The test binary is its own child: "tst_tokenstore --child <scenario>" runs one scenario and
 // prints one "RESULT <step> <kind> <cause>" line per step.
 
-#include "storage/accountstore.h"
-#include "storage/keychaintokenstore.h"
 #include "../shared/memorytokenstore.h"
 #include "core/serveraddress.h"
+#include "storage/accountstore.h"
+#include "storage/keychaintokenstore.h"
 
 #include <qt6keychain/keychain.h>
 
