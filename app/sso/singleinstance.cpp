@@ -1,12 +1,10 @@
 #include "sso/singleinstance.h"
 
 #include "core/logging.h"
-#include "core/version.h"
+#include "sso/localchannel.h"
 
-#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -22,20 +20,19 @@ SingleInstance::SingleInstance(QObject *parent) : QObject(parent)
 
 SingleInstance::~SingleInstance()
 {
-    if (m_server)
+    if (m_server) {
         m_server->close(); // removes the socket file
+        LocalChannel::releaseName();
+    }
 }
 
-QString SingleInstance::socketName()
+QString SingleInstance::socketName(QString *problem)
 {
-    const QString name = QStringLiteral(LIFTOFF_APP_ID ".links");
-#if defined(Q_OS_WIN)
-    // A named pipe; the user's name keeps two people on one computer apart.
-    return name + u'-' + qEnvironmentVariable("USERNAME");
-#else
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return QDir(directory).filePath(name);
-#endif
+    QString why;
+    const QString name = LocalChannel::channelName(&why);
+    if (problem)
+        *problem = why;
+    return name;
 }
 
 bool SingleInstance::isListening() const
@@ -48,7 +45,9 @@ bool SingleInstance::listen()
     if (isListening())
         return true;
     m_problem.clear();
-    const QString name = socketName();
+    const QString name = socketName(&m_problem);
+    if (name.isEmpty() || !LocalChannel::nameIsSafe(name, &m_problem))
+        return false; // no shared or relative name instead: no links, said why
     if (!m_server) {
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -60,15 +59,25 @@ bool SingleInstance::listen()
     QLocalSocket probe;
     probe.connectToServer(name);
     const bool alive = probe.state() != QLocalSocket::UnconnectedState;
+    const bool ours = alive && LocalChannel::peerIsThisUser(probe.socketDescriptor(), false);
     probe.abort();
+    if (alive && !ours) {
+        m_problem = tr("A program of another user answers on the channel for sign-in links; "
+                       "Liftoff does not use it.");
+        qCWarning(lcUi) << "the link channel is answered by another user's program";
+        return false;
+    }
     if (alive) {
         qCInfo(lcUi) << "another Liftoff receives the sign-in links";
         m_problem = tr("Another Liftoff is running; it receives the sign-in links.");
         return false;
     }
+    if (!LocalChannel::claimName(name, &m_problem))
+        return false;
     QLocalServer::removeServer(name); // a stale one, if any
     if (m_server->listen(name))
         return true;
+    LocalChannel::releaseName();
     m_problem = m_server->errorString();
     qCWarning(lcUi) << "cannot receive sign-in links:" << m_problem;
     return false;
@@ -78,6 +87,12 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        if (!LocalChannel::peerIsThisUser(socket->socketDescriptor(), true)) {
+            // Another user's process got through: it gets nothing, and nothing it says is read.
+            qCWarning(lcUi) << "refused a link from a process of another user";
+            socket->abort();
+            continue;
+        }
         auto *timer = new QTimer(socket);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, socket, &QLocalSocket::abort);
@@ -102,12 +117,25 @@ void SingleInstance::deliver(const QString &text, int timeoutMs)
 {
     m_deliveryFinished = false;
     m_clientAnswer.clear();
+    m_problem.clear();
+    const QString name = socketName(&m_problem);
+    if (name.isEmpty() || !LocalChannel::nameIsSafe(name, &m_problem)) {
+        finishDelivery(false); // the link stays here; problem() says why
+        return;
+    }
     auto *socket = new QLocalSocket(this);
     m_client = socket;
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this] { finishDelivery(false); });
-    connect(socket, &QLocalSocket::connected, this, [socket, text] {
+    connect(socket, &QLocalSocket::connected, this, [this, socket, text] {
+        if (!LocalChannel::peerIsThisUser(socket->socketDescriptor(), false)) {
+            m_problem = tr("A program of another user answers on the channel for sign-in "
+                           "links; the link was not handed to it.");
+            qCWarning(lcUi) << "the link channel is answered by another user's program";
+            finishDelivery(false);
+            return;
+        }
         QByteArray bytes = text.toUtf8();
         bytes.replace('\n', ' ');
         socket->write(bytes + '\n');
@@ -123,7 +151,7 @@ void SingleInstance::deliver(const QString &text, int timeoutMs)
     connect(socket, &QLocalSocket::disconnected, this,
             [this] { finishDelivery(m_clientAnswer.startsWith("ok\n")); });
     timer->start(timeoutMs);
-    socket->connectToServer(socketName());
+    socket->connectToServer(name);
 }
 
 void SingleInstance::finishDelivery(bool success)

@@ -8,10 +8,11 @@ class QLocalServer;
 class QLocalSocket;
 
 // One Liftoff per user receives sign-in links. The first instance listens on a local socket
-// (in the user's runtime directory, XDG_RUNTIME_DIR, named after the application id, usable by
-// this user only); a second `liftoff rocketchat://…`, which is what the operating system runs
-// for a link, hands the link over through it and exits. A socket left behind by an instance that
-// crashed is noticed and replaced.
+// (LocalChannel: in a directory only this user can enter, named after the application id); a
+// second `liftoff rocketchat://…`, which is what the operating system runs for a link, hands the
+// link over through it and exits. Each side checks that the other runs as the same user; where
+// no safe place exists, there is no channel and problem() says why. A socket left behind by an
+// instance that crashed is noticed and replaced.
 //
 // The exchange: the client writes the link and a line break (at most 16 KiB); the server
 // answers "ok" and a line break once it has taken the link, and closes.
@@ -22,8 +23,9 @@ public:
     explicit SingleInstance(QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Where the socket lives (a path on Unix, a pipe name on Windows).
-    static QString socketName();
+    // Where the socket lives (a path on Unix, a pipe name on Windows); "" (and *problem says
+    // why) when there is no safe place for it.
+    static QString socketName(QString *problem = nullptr);
 
     // Becomes the instance that receives links. False when another instance is running (it
     // keeps receiving them) or the socket cannot be made (problem() says why).
@@ -32,7 +34,8 @@ public:
     QString problem() const { return m_problem; }
 
     // The client side: hands text to the running instance. Ends with delivered(), or
-    // noInstance() when none is running (or it does not answer within timeoutMs).
+    // noInstance() when none is running (or it does not answer within timeoutMs), or when the
+    // channel is not safe: then problem() says why and the text was not sent.
     void deliver(const QString &text, int timeoutMs = 5000);
 
 Q_SIGNALS:
