@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the `fuzz` preset: clang, ASan + UBSan) and runs each for a while.
 # Usage: scripts/fuzz.sh [TARGET...]        (default: every tests/fuzz/fuzz_<target>.cpp)
+# Two ways to run:
+# - exploring (the default, for people): each target for LIFTOFF_FUZZ_SECONDS from a random seed;
+#   what it finds becomes a regression seed in tests/fuzz/corpus once fixed.
+# - reproducible (LIFTOFF_FUZZ_RUNS set; the test command does this): a fixed number of inputs from
+#   a fixed seed over the committed corpus, so one commit always gives one result. A target may
+#   name its own count on a line of its own (// fuzz-runs: 5000) when its inputs are slow.
 # Environment:
-#   LIFTOFF_FUZZ_SECONDS  seconds per target (default 30)
+#   LIFTOFF_FUZZ_SECONDS  seconds per target when exploring (default 30)
+#   LIFTOFF_FUZZ_RUNS     reproducible: inputs per target (unless the target names its own)
+#   LIFTOFF_FUZZ_SEED     libFuzzer's -seed (default: 1 when reproducible, random otherwise)
 #   LIFTOFF_FUZZ_CORPUS   a directory to keep the grown corpus in between runs (default: a
 #                         temporary one, thrown away); seeds always come from tests/fuzz/corpus
 #   LIFTOFF_FUZZ_JOBS     parallel fuzzing processes per target (default 1)
@@ -14,7 +22,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${LIFTOFF_FUZZ_SECONDS:-30}
+runs_per_target=${LIFTOFF_FUZZ_RUNS:-}
+seed=${LIFTOFF_FUZZ_SEED:-}
+[ -n "$runs_per_target" ] && seed=${seed:-1}
 jobs=${LIFTOFF_FUZZ_JOBS:-1}
+[ -n "$runs_per_target" ] && jobs=1 # one process: parallel workers would not repeat themselves
 build=${LIFTOFF_FUZZ_BUILD:-build/fuzz}
 case $build in /*) ;; *) build=$PWD/$build ;; esac
 
@@ -57,8 +69,15 @@ for target in "${targets[@]}"; do
     fi
     corpus=$corpus_root/$target
     mkdir -p "$corpus" "$work/artifacts/$target"
-    options=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
+    options=(-timeout=20 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$work/artifacts/$target/")
+    if [ -n "$runs_per_target" ]; then
+        runs_here=$(sed -n 's|^// fuzz-runs:[[:space:]]*||p' "tests/fuzz/fuzz_$target.cpp" | head -n 1)
+        options+=(-runs="${runs_here:-$runs_per_target}")
+    else
+        options+=(-max_total_time="$seconds")
+    fi
+    [ -n "$seed" ] && options+=(-seed="$seed")
     # A target may name a dictionary on a line of its own: // fuzz-dict: ddp.dict
     dict=$(sed -n 's|^// fuzz-dict:[[:space:]]*||p' "tests/fuzz/fuzz_$target.cpp" | head -n 1)
     [ -n "$dict" ] && options+=(-dict="$PWD/tests/fuzz/$dict")
@@ -93,10 +112,15 @@ for target in "${targets[@]}"; do
     fi
 done
 
+if [ -n "$runs_per_target" ]; then
+    how="reproducible: seed $seed, $runs_per_target inputs per target (or the target's own count)"
+else
+    how="${seconds} s each${seed:+, seed $seed}"
+fi
 if [ ${#failed[@]} -gt 0 ]; then
     echo "inputs and logs kept in $work (reproduce: $build/bin/liftoff-fuzz-<target> <input>)" >&2
-    echo "fuzz: FAIL, ${#failed[@]} of ${#targets[@]} targets found a problem (${failed[*]}); ${seconds} s each, $total_runs runs, ${SECONDS} s in all"
+    echo "fuzz: FAIL, ${#failed[@]} of ${#targets[@]} targets found a problem (${failed[*]}); $how, $total_runs runs, ${SECONDS} s in all"
     exit 1
 fi
 rm -rf "$work"
-echo "fuzz: PASS, ${#targets[@]} targets, ${seconds} s each, $total_runs runs, no crashes, ${SECONDS} s in all (build included)"
+echo "fuzz: PASS, ${#targets[@]} targets, $how, $total_runs runs, no crashes, ${SECONDS} s in all (build included)"

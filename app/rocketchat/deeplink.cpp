@@ -43,6 +43,24 @@ bool isHttpScheme(const QString &text, int *schemeLength)
     return false;
 }
 
+// Unicode's noncharacters (U+FDD0…U+FDEF, U+xFFFE, U+xFFFF) do not survive Qt's UTF-8 decoding
+// of a percent-encoded link: they come back as U+FFFD. Read as U+FFFD from the start, so that a
+// link's canonical form parses to the same link.
+QString withoutNoncharacters(const QString &value)
+{
+    bool found = false;
+    QList<uint> codePoints = value.toUcs4();
+    for (uint &codePoint : codePoints) {
+        if (QChar::isNonCharacter(codePoint)) {
+            codePoint = QChar::ReplacementCharacter;
+            found = true;
+        }
+    }
+    return found ? QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()),
+                                     codePoints.size())
+                 : value;
+}
+
 QString encoded(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
@@ -93,7 +111,7 @@ DeepLink DeepLink::parse(const QString &text)
         if (values.contains(key))
             return invalid(
                 tr("The sign-in link has the parameter \"%1\" more than once.").arg(key.left(40)));
-        values.insert(key, value);
+        values.insert(key, withoutNoncharacters(value));
     }
 
     const QString host = values.value(QStringLiteral("host")).trimmed();

@@ -90,6 +90,24 @@ private Q_SLOTS:
         QCOMPARE(DeepLink::parse(link.toUrlString()), link);
     }
 
+    // A fuzzer finding: a noncharacter (U+FFFF) in a value came back as U+FFFD from the link's
+    // canonical form, so the two were different links. It is read as U+FFFD from the start.
+    void noncharactersRoundTrip()
+    {
+        // As typed (a program handing over text), and percent-encoded (as a browser does).
+        const DeepLink link = DeepLink::parse(
+            QStringLiteral("rocketchat://auth?host=x.org&type=oauth&error=a\uFFFFb\uFDD0"));
+        QCOMPARE(link.kind(), DeepLink::Kind::OAuth);
+        QCOMPARE(link.providerError(), QStringLiteral("a\uFFFDb\uFFFD"));
+        const DeepLink again = DeepLink::parse(link.toUrlString());
+        QCOMPARE(again, link);
+        QCOMPARE(again.toUrlString(), link.toUrlString());
+        const DeepLink encoded = DeepLink::parse(
+            QStringLiteral("rocketchat://auth?host=x.org&type=oauth&error=a%EF%BF%BFb"));
+        QCOMPARE(encoded.kind(), DeepLink::Kind::OAuth);
+        QCOMPARE(DeepLink::parse(encoded.toUrlString()), encoded);
+    }
+
     void fieldsAndRedaction()
     {
         const DeepLink oauth
