@@ -3,6 +3,7 @@
 // fuzz-units: ddp/reconnectbackoff core/serveraddress ddp/redaction core/logging
 // fuzz-units: tls/untrustedcertificate tls/certificatetrust
 // fuzz-dict: ddp.dict
+// fuzz-runs: 5000
 //
 // DdpConnection's own message handling, end to end: a loopback WebSocket server completes the
 // handshake, the client makes two method calls and one subscription, then the server sends the
