@@ -13,6 +13,19 @@ namespace {
 
 const QString redactedText = QStringLiteral("<redacted>");
 
+// How deep a walk over server data goes: JSON levels, and JSON inside strings, together. Real
+// frames are a few levels deep; a hostile one may nest thousands. Anything deeper is summarised,
+// never walked, so the stack stays bounded whatever arrives.
+constexpr int maxDepth = 32;
+
+QJsonValue tooDeep(const QJsonValue &value)
+{
+    const QByteArray json = value.isObject() ? QJsonDocument(value.toObject()).toJson()
+        : value.isArray()                    ? QJsonDocument(value.toArray()).toJson()
+                                             : QByteArray();
+    return QStringLiteral("<nested too deeply, %1 bytes>").arg(json.size());
+}
+
 // Keys whose value is a secret wherever they appear. Lower-case; compared case-insensitively.
 // From Meteor and Rocket.Chat login shapes (password/digest, resume, oauth credentials, LDAP and
 // Crowd passwords, 2FA codes) plus the query parameters of OAuth, CAS and deep links.
@@ -33,6 +46,14 @@ const QSet<QString> &secretKeys()
         QStringLiteral("ticket"),
         // OAuth's state carries the credential token (base64 JSON).
         QStringLiteral("state"),
+        // SAML's hand-off: the relay state names the credential token, the response signs in.
+        QStringLiteral("relaystate"),
+        QStringLiteral("samlresponse"),
+        // HTTP headers written out: "Authorization: Bearer …", "Cookie: …".
+        QStringLiteral("authorization"),
+        QStringLiteral("proxy-authorization"),
+        QStringLiteral("cookie"),
+        QStringLiteral("set-cookie"),
     };
     return keys;
 }
@@ -62,8 +83,10 @@ bool hasSecretParams(const QString &method)
 
 // Inside a secret, everything is hidden except the hash algorithm, which helps debugging and
 // reveals nothing ({"digest": …, "algorithm": "sha-256"}).
-QJsonValue hideAll(const QJsonValue &value)
+QJsonValue hideAll(const QJsonValue &value, int depth = 0)
 {
+    if (depth > maxDepth)
+        return redactedText;
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -73,14 +96,14 @@ QJsonValue hideAll(const QJsonValue &value)
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == QLatin1String("algorithm") && it.value().isString())
                 continue;
-            it.value() = hideAll(it.value());
+            it.value() = hideAll(it.value(), depth + 1);
         }
         return object;
     }
     case QJsonValue::Array: {
         QJsonArray array = value.toArray();
         for (auto it = array.begin(); it != array.end(); ++it)
-            *it = hideAll(*it);
+            *it = hideAll(*it, depth + 1);
         return array;
     }
     default:
@@ -140,6 +163,59 @@ const QRegularExpression &unterminatedPairPattern()
     return pattern;
 }
 
+// Key: value, as an HTTP header is written ("X-Auth-Token: …", "Authorization: Bearer …"): the
+// value runs to the end of the line or a quote.
+const QRegularExpression &headerPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(^|[^A-Za-z0-9_\\-\"%])([A-Za-z][A-Za-z0-9_\\-]*)([ \t]*:[ \t]*)"
+                       "([^\\r\\n\"]*[^\\r\\n\"\\s])"),
+        QRegularExpression::MultilineOption);
+    return pattern;
+}
+
+// Credential tokens that single sign-on puts in a path rather than a parameter:
+// /_saml/authorize/<provider>/<token> and /_cas/<token>, also percent-encoded inside another URL
+// (CAS's service=https%3A%2F%2Fchat%2F_cas%2F<token>).
+const QRegularExpression &pathTokenPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("((?:/|%2F|%252F)(?:_cas|_saml(?:/|%2F|%252F)authorize(?:/|%2F|%252F)"
+                       "[^/?#&\\s\"%]+)(?:/|%2F|%252F))([A-Za-z0-9_\\-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// The password of user:password@host in a URL, also percent-encoded once.
+const QRegularExpression &userInfoPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.\\-]*(?::|%3A)(?://|%2F%2F)[^/@\\s\"?#:%]*(?::|%3A))"
+                       "([^/@\\s\"?#]+?)(@|%40)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Replaces capture group `group` of every match with the placeholder.
+QString replaceAll(const QString &text, const QRegularExpression &pattern, int group)
+{
+    QString result;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength(group) == 0 || match.captured(group) == redactedText)
+            continue;
+        result += QStringView(text).mid(copied, match.capturedStart(group) - copied);
+        result += redactedText;
+        copied = match.capturedEnd(group);
+    }
+    if (copied == 0)
+        return text;
+    result += QStringView(text).mid(copied);
+    return result;
+}
+
 // Replaces capture group valueGroup with the placeholder wherever group keyGroup names a secret.
 // The value of any other key is searched again, because it may hold a whole URL with secrets of
 // its own (deep link: host=https%3A%2F%2Fx%2Fhome%3FresumeToken%3D…).
@@ -170,7 +246,9 @@ QString replaceSecretValues(const QString &text, const QRegularExpression &patte
     return result;
 }
 
-QString redactString(const QString &text)
+QJsonValue redactAt(const QJsonValue &value, int depth);
+
+QString redactString(const QString &text, int depth)
 {
     // A string may itself be a frame: DDP-over-REST wraps whole method frames in "message".
     const QString trimmed = text.trimmed();
@@ -179,14 +257,49 @@ QString redactString(const QString &text)
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error == QJsonParseError::NoError
             && (document.isObject() || document.isArray())) {
-            const QJsonValue redacted = Redaction::redact(
-                document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+            const QJsonValue redacted = redactAt(document.isObject() ? QJsonValue(document.object())
+                                                                     : QJsonValue(document.array()),
+                                                 depth + 1);
+            if (redacted.isString())
+                return redacted.toString(); // summarised
             const QJsonDocument out = redacted.isObject() ? QJsonDocument(redacted.toObject())
                                                           : QJsonDocument(redacted.toArray());
             return QString::fromUtf8(out.toJson(QJsonDocument::Compact));
         }
     }
     return Redaction::redactUrl(text);
+}
+
+QJsonValue redactAt(const QJsonValue &value, int depth)
+{
+    if (depth > maxDepth)
+        return tooDeep(value);
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        QJsonObject object = value.toObject();
+        const bool secretParams
+            = object.value(QLatin1String("msg")).toString() == QLatin1String("method")
+            && hasSecretParams(object.value(QLatin1String("method")).toString());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (Redaction::isSecretKey(it.key())
+                || (secretParams && it.key() == QLatin1String("params")))
+                it.value() = hideAll(it.value(), depth + 1);
+            else
+                it.value() = redactAt(it.value(), depth + 1);
+        }
+        return object;
+    }
+    case QJsonValue::Array: {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redactAt(*it, depth + 1);
+        return array;
+    }
+    case QJsonValue::String:
+        return redactString(value.toString(), depth);
+    default:
+        return value;
+    }
 }
 
 } // namespace
@@ -226,36 +339,19 @@ QString redactUrl(const QString &text)
         result = replaceSecretValues(result, barePairPattern(), 1, 3);
     if (hasQuote)
         result = replaceSecretValues(result, unterminatedPairPattern(), 1, 3);
+    if (result.contains(QLatin1Char(':')))
+        result = replaceSecretValues(result, headerPattern(), 2, 4);
+    if (result.contains(QLatin1String("_cas"), Qt::CaseInsensitive)
+        || result.contains(QLatin1String("_saml"), Qt::CaseInsensitive))
+        result = replaceAll(result, pathTokenPattern(), 2);
+    if (result.contains(QLatin1Char('@')) || result.contains(QLatin1String("%40")))
+        result = replaceAll(result, userInfoPattern(), 2);
     return result;
 }
 
 QJsonValue redact(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        QJsonObject object = value.toObject();
-        const bool secretParams
-            = object.value(QLatin1String("msg")).toString() == QLatin1String("method")
-            && hasSecretParams(object.value(QLatin1String("method")).toString());
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isSecretKey(it.key()) || (secretParams && it.key() == QLatin1String("params")))
-                it.value() = hideAll(it.value());
-            else
-                it.value() = redact(it.value());
-        }
-        return object;
-    }
-    case QJsonValue::Array: {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = redact(*it);
-        return array;
-    }
-    case QJsonValue::String:
-        return redactString(value.toString());
-    default:
-        return value;
-    }
+    return redactAt(value, 0);
 }
 
 QString redactFrame(const QString &rawText, int maxLength)

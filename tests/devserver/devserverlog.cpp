@@ -19,8 +19,9 @@ QString DevServerLog::redactedFrame(const QByteArray &raw)
 
 QString DevServerLog::redactedUrl(const QString &url)
 {
-    static const QRegularExpression pathToken(
-        QStringLiteral("(/_saml/authorize/[^/?#\\s]+/|/_cas/|/saml/)[^/?#&\\s]+"));
+    // Rocket.Chat's own paths (/_saml/authorize/…/<token>, /_cas/<token>, also percent-encoded)
+    // are the app's redaction; the dev identity provider's /saml/<token> is ours alone.
+    static const QRegularExpression pathToken(QStringLiteral("(/saml/)[^/?#&\\s]+"));
     QString out = Redaction::redactUrl(url);
     out.replace(pathToken, QStringLiteral("\\1") + Redaction::placeholder());
     return out;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void keepsStructure();
     void hugeFrameIsTruncated();
     void hugeSecretIsHidden();
+    void hostileNestingIsBounded();
     void truncationKeepsCharactersWhole();
     void truncationCanBeTurnedOff();
     void redactUrl_data();
@@ -310,6 +311,37 @@ void TestRedaction::hugeFrameIsTruncated()
     QVERIFY(shorter.size() < 200);
 }
 
+// JSON arrays `levels` deep whose innermost value is `inner` as a JSON string.
+static QByteArray nestedArrays(int levels, const QByteArray &inner)
+{
+    QByteArray escaped = inner;
+    escaped.replace("\\", "\\\\").replace("\"", "\\\"");
+    return QByteArray(levels, '[') + '"' + escaped + '"' + QByteArray(levels, ']');
+}
+
+// A hostile frame: JSON in strings in JSON, each 1000 levels deep, twelve times over. Walking it
+// level by level would take 12,000 nested calls (a stack overflow in an -O2 or ASan build).
+// Past a fixed depth it is summarised, and a secret below that depth never shows.
+void TestRedaction::hostileNestingIsBounded()
+{
+    QByteArray frame = QByteArrayLiteral(R"({"token":"DeepSecretValue1"})");
+    for (int level = 0; level < 12; ++level)
+        frame = nestedArrays(1000, frame);
+    frame = QByteArrayLiteral(R"({"msg":"result","id":"1","result":)") + frame + '}';
+    QVERIFY(frame.size() > 24000);
+    const QString out = Redaction::redactFrame(QString::fromUtf8(frame), 0);
+    QVERIFY2(out.contains(QStringLiteral("<nested too deeply")), qPrintable(out.left(200)));
+    QVERIFY(!out.contains(QStringLiteral("DeepSecretValue1")));
+    QVERIFY(out.size() < 200);
+    QVERIFY(out.startsWith(QStringLiteral(R"({"id":"1","msg":"result","result":)")));
+
+    // Shallow JSON inside a string is still walked.
+    const QString shallow = Redaction::redactFrame(
+        QString::fromUtf8(R"({"msg":"result","result":"{\"token\":\"ShallowSecret\"}"})"));
+    QVERIFY(!shallow.contains(QStringLiteral("ShallowSecret")));
+    QVERIFY(shallow.contains(QStringLiteral("<redacted>")));
+}
+
 void TestRedaction::hugeSecretIsHidden()
 {
     // The secret is longer than the limit: cutting must not be what hides it, redaction must.
@@ -391,6 +423,34 @@ void TestRedaction::redactUrl_data()
     QTest::newRow("nothing to hide")
         << text("https://x/path?a=1#b") << text("https://x/path?a=1#b");
     QTest::newRow("plain text") << text("no url here") << text("no url here");
+    // Single sign-on's credential tokens in paths, its relay state and response, a password in
+    // the address, and headers written out.
+    QTest::newRow("saml path token")
+        << text("https://chat.example.com/_saml/authorize/keycloak/Cr3dT0kenXyz?a=1")
+        << text("https://chat.example.com/_saml/authorize/keycloak/<redacted>?a=1");
+    QTest::newRow("cas path token") << text("https://chat.example.com/_cas/Cr3dT0kenXyz")
+                                    << text("https://chat.example.com/_cas/<redacted>");
+    QTest::newRow("cas service, encoded")
+        << text("https://cas.example.com/login?service=https%3A%2F%2Fchat.example.com%2F_cas%2F"
+                "Cr3dT0kenXyz")
+        << text("https://cas.example.com/login?service=https%3A%2F%2Fchat.example.com%2F_cas%2F"
+                "<redacted>");
+    QTest::newRow("relay state and response")
+        << text(
+               "https://idp.example.com/sso?SAMLRequest=abc&RelayState=Cr3dT0ken&SAMLResponse=PHNh")
+        << text("https://idp.example.com/sso?SAMLRequest=abc&RelayState=<redacted>&SAMLResponse=<"
+                "redacted>");
+    QTest::newRow("user:password@host")
+        << text("proxy https://alice:hunter2@chat.example.com/api")
+        << text("proxy https://alice:<redacted>@chat.example.com/api");
+    QTest::newRow("user:password@host, encoded")
+        << text("next=https%3A%2F%2Falice%3Ahunter2%40chat.example.com")
+        << text("next=https%3A%2F%2Falice%3A<redacted>%40chat.example.com");
+    QTest::newRow("authorization header")
+        << text("Authorization: Bearer eyJhbGciOi.x.y\nAccept: */*")
+        << text("Authorization: <redacted>\nAccept: */*");
+    QTest::newRow("x-auth-token header") << text("X-User-Id: u1\r\nX-Auth-Token: T0kenSecretValue")
+                                         << text("X-User-Id: u1\r\nX-Auth-Token: <redacted>");
 }
 
 void TestRedaction::redactUrl()
