@@ -1,8 +1,11 @@
 #include "auth/signincontroller.h"
 #include "cli/command.h"
 #include "cli/commandline.h"
+#include "cli/exitcode.h"
 #include "cli/opencommand.h"
 #include "core/localization.h"
+#include "core/processguard.h"
+#include "core/settings.h"
 #include "core/version.h"
 #include "rocketchat/deeplink.h"
 #include "sso/browserlauncher.h"
@@ -68,15 +71,14 @@ void setUpParser(QCommandLineParser &parser, Options &options)
     parser.addOption(options.language);
 }
 
-// The app id names the settings (~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux, as
-// AccountStore's) and, as the desktop file's name, lets Wayland and X11 match the window to the
-// installed .desktop file and icon. No organisation domain: on macOS it would take precedence over
-// the organisation name and put the default QSettings elsewhere than AccountStore's.
+// The names of the settings file (Settings: ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux)
+// and, the app id as the desktop file's name, what lets Wayland and X11 match the window to the
+// installed .desktop file and icon.
 void setApplicationNames()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
+    QCoreApplication::setApplicationName(Settings::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFTOFF_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral(LIFTOFF_APP_ID));
+    QCoreApplication::setOrganizationName(Settings::organizationName());
     QGuiApplication::setDesktopFileName(QStringLiteral(LIFTOFF_APP_ID));
 }
 
@@ -98,7 +100,7 @@ int runCommandLine(int argc, char **argv, const QStringList &arguments,
     if (!installLanguage(&app, language)) {
         Command::printLine(
             stderr, QStringLiteral("liftoff: ") + Localization::unknownLanguageMessage(*language));
-        return Command::UsageError;
+        return ExitCode::UsageError;
     }
     CommandLine commandLine;
     QObject::connect(&commandLine, &CommandLine::finished, &app, &QCoreApplication::exit,
@@ -115,20 +117,26 @@ int usageError(const QString &message)
     std::fputs(
         (QStringLiteral("liftoff: ") + message + u' ' + hint + u'\n').toLocal8Bit().constData(),
         stderr);
-    return Command::UsageError;
+    return ExitCode::UsageError;
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Before anything holds a secret: no core dumps, and no link (with its token or credential
+    // secret) left readable in the command line once it is copied.
+    ProcessGuard::disableCoreDumps();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && DeepLink::looksLikeLink(arguments.last()))
+            ProcessGuard::wipeArgument(argv[i]);
+    }
     // The system's proxy settings (http_proxy, https_proxy, no_proxy; the desktop's where Qt
     // reads them) for everything: the server check and the WebSocket alike.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Decide before creating the application object: commands, --help, --version and usage
     // errors must work without a display, so they get a QCoreApplication.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
     const std::optional<QString> language = Localization::takeLanguageOption(arguments);
     // `liftoff rocketchat://…`, what the operating system runs for a link (Exec=liftoff %u),
     // is `liftoff open …`: the link goes to the Liftoff that is running.

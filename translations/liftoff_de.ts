@@ -8,30 +8,8 @@
         <translation>Der Server des gespeicherten Kontos, z. B. https://chat.example.com (Standard: das zuletzt verwendete Konto).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>The user name of the stored account, when there are several (default: the one used last).</source>
         <translation>Der Benutzername des gespeicherten Kontos, wenn es mehrere gibt (Standard: der zuletzt verwendete).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it.</source>
-        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
-        <translation>%1 nimmt nur Optionen an, keine weiteren Argumente (siehe liftoff %1 --help).</translation>
     </message>
     <message>
         <source>--username is empty.</source>
@@ -64,11 +42,6 @@
     <message>
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Einen Server aufgeben, der nach dieser Zeit nicht geantwortet hat (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
@@ -370,20 +343,6 @@ Das Zertifikat, dem Sie zuvor vertraut haben, hatte diesen:
     </message>
 </context>
 <context>
-    <name>CertificateTrust</name>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation>„%1“ ist kein SHA-256-Fingerabdruck: Er darf nur die Hexadezimalziffern 0–9 und A–F enthalten, mit oder ohne Doppelpunkte zwischen den Paaren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation>
-            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffer.</numerusform>
-            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffern.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
@@ -400,6 +359,46 @@ Das Zertifikat, dem Sie zuvor vertraut haben, hatte diesen:
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
         <translation>Wenn es das Zertifikat Ihres Servers ist, wiederholen Sie den Befehl mit --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 nimmt nur Optionen an, keine weiteren Argumente (siehe liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, e.g. %2.</source>
+        <translation>--%1 braucht eine Anzahl Sekunden, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +561,20 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: Er darf nur die Hexadezimalziffern 0–9 und A–F enthalten, mit oder ohne Doppelpunkte zwischen den Paaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation>
+            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffer.</numerusform>
+            <numerusform>„%1“ ist kein SHA-256-Fingerabdruck: Ein solcher hat 64 Hexadezimalziffern (32 Paare wie AB:CD:…), dieser hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>Your keychain holds no saved session for this account.</source>
@@ -629,6 +642,45 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
 </context>
 <context>
+    <name>LocalChannel</name>
+    <message>
+        <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
+        <translation>Liftoff empfängt Anmeldelinks nicht über %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>es ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>it is not a directory</source>
+        <translation>es ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>es gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>other users can open it</source>
+        <translation>andere Benutzer können es öffnen</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>es ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>it is not a socket</source>
+        <translation>es ist kein Socket</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
+        <translation>Liftoff kann nicht feststellen, als welcher Benutzer es läuft, und empfängt daher keine Anmeldelinks.</translation>
+    </message>
+    <message>
+        <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
+        <translation>Ein anderes Programm belegt bereits den Kanal für Anmeldelinks, daher empfängt Liftoff sie nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>--lang needs a language code. Languages: %1.</source>
@@ -654,26 +706,12 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten: Geben Sie es ein, wenn danach gefragt wird, oder leiten Sie es mit --password-stdin weiter.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Der Rocket.Chat-Server, z. B. https://chat.example.com (erforderlich).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Sign in with this user name.</source>
         <translation>Mit diesem Benutzernamen anmelden.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -718,11 +756,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Aufgeben, wenn der Server so lange nicht geantwortet hat (Standard: 30).</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
         <translation>login nimmt nur Optionen an, keine weiteren Argumente; ein Passwort wird eingegeben, wenn danach gefragt wird, oder mit --password-stdin weitergeleitet.</translation>
     </message>
@@ -749,10 +782,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code ist leer.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
     </message>
     <message>
         <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
@@ -823,10 +852,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Ohne Terminal zum Nachfragen geben Sie den Code mit --totp-code an.</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Bei %1 als %2 angemeldet.</translation>
-    </message>
-    <message>
         <source>the session was not stored: %1</source>
         <translation>Die Sitzung wurde nicht gespeichert: %1</translation>
     </message>
@@ -837,11 +862,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
         <translation>Dem Zertifikat des Servers vertrauen, obwohl das System ihm nicht vertraut, wenn sein SHA-256-Fingerabdruck dieser ist (64 Hexadezimalziffern, Doppelpunkte optional). Das Vertrauen wird für den Server gespeichert, wie bei „Diesem Zertifikat vertrauen“ im Fenster, außer mit --no-store.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
@@ -867,10 +887,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
         <translation>--sso meldet über den Browser an: Lassen Sie --username, --email, --password-stdin und --ldap weg.</translation>
-    </message>
-    <message>
-        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation>--sso-timeout braucht eine Anzahl Sekunden, z. B. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
@@ -972,10 +988,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>--all signs out of every account: leave out --server and --username.</source>
         <translation>--all meldet von allen Konten ab: Lassen Sie --server und --username weg.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
     </message>
     <message>
         <source>liftoff logout: no stored session; nothing to sign out of.</source>
@@ -1120,10 +1132,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Einen Anmeldelink (rocketchat://auth?…) an das laufende Liftoff übergeben oder das Fenster damit öffnen.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>url</source>
         <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
         <translation>URL</translation>
@@ -1212,29 +1220,12 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Schlüsselbund des Systems nicht verfügbar oder gesperrt</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 30.</translation>
-    </message>
-    <message>
-        <source>Sign in with: liftoff login --server %1 --username %2</source>
-        <translation>Anmelden mit: liftoff login --server %1 --username %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Bei %1 als %2 angemeldet.</translation>
-    </message>
-    <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>Die Sitzung von %1 bleibt erhalten: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
         <translation>Dem Zertifikat des Servers vertrauen, obwohl das System ihm nicht vertraut, wenn sein SHA-256-Fingerabdruck dieser ist (64 Hexadezimalziffern, Doppelpunkte optional). Das Vertrauen wird für den Server gespeichert, wie bei „Diesem Zertifikat vertrauen“ im Fenster.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
@@ -1841,6 +1832,14 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>Another Liftoff is running; it receives the sign-in links.</source>
         <translation>Ein anderes Liftoff läuft; es empfängt die Anmeldelinks.</translation>
     </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
+        <translation>Auf dem Kanal für Anmeldelinks antwortet ein Programm eines anderen Benutzers; Liftoff verwendet ihn nicht.</translation>
+    </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
+        <translation>Auf dem Kanal für Anmeldelinks antwortet ein Programm eines anderen Benutzers; der Link wurde ihm nicht übergeben.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -1887,10 +1886,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
         <translation>Trifft mehreres zu, gilt der erste von 7, 3, 5, 1 in dieser Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 10.</source>
-        <translation>--timeout braucht eine Anzahl Sekunden, z. B. 10.</translation>
     </message>
     <message>
         <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>

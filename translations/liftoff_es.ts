@@ -8,30 +8,8 @@
         <translation>El servidor de la cuenta guardada, p. ej. https://chat.example.com (predeterminado: la última cuenta usada).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>The user name of the stored account, when there are several (default: the one used last).</source>
         <translation>El nombre de usuario de la cuenta guardada, si hay varias (predeterminado: el último usado).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it.</source>
-        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
-        <translation>%1 solo acepta opciones, ningún otro argumento (consulta liftoff %1 --help).</translation>
     </message>
     <message>
         <source>--username is empty.</source>
@@ -64,11 +42,6 @@
     <message>
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Abandonar un servidor que no ha respondido tras este tiempo (predeterminado: %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>segundos</translation>
     </message>
 </context>
 <context>
@@ -370,20 +343,6 @@ La del certificado en el que confiabas antes era:
     </message>
 </context>
 <context>
-    <name>CertificateTrust</name>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation>«%1» no es una huella digital SHA-256: solo puede tener los dígitos hexadecimales 0–9 y A–F, con o sin dos puntos entre los pares.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation>
-            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
-            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
@@ -400,6 +359,46 @@ La del certificado en el que confiabas antes era:
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
         <translation>Si es el certificado de tu servidor, vuelve a ejecutarlo con --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 solo acepta opciones, ningún otro argumento (consulta liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, e.g. %2.</source>
+        <translation>--%1 necesita un número de segundos, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +561,20 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation>«%1» no es una huella digital SHA-256: solo puede tener los dígitos hexadecimales 0–9 y A–F, con o sin dos puntos entre los pares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation>
+            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
+            <numerusform>«%1» no es una huella digital SHA-256: una huella tiene 64 dígitos hexadecimales (32 pares como AB:CD:…), esta tiene %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>Your keychain holds no saved session for this account.</source>
@@ -629,6 +642,45 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>LocalChannel</name>
+    <message>
+        <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
+        <translation>Liftoff no usa %1 para recibir enlaces de inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>it is not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>other users can open it</source>
+        <translation>otros usuarios pueden abrirlo</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>no es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>it is not a socket</source>
+        <translation>no es un socket</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
+        <translation>Liftoff no puede saber con qué usuario se ejecuta, así que no recibe enlaces de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
+        <translation>Otro programa ya ocupa el canal de los enlaces de inicio de sesión, así que Liftoff no los recibe.</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>--lang needs a language code. Languages: %1.</source>
@@ -654,26 +706,12 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo: escríbelo cuando se te pida, o pásalo por una tubería con --password-stdin.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>El servidor de Rocket.Chat, p. ej. https://chat.example.com (obligatorio).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>Sign in with this user name.</source>
         <translation>Iniciar sesión con este nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nombre</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -718,11 +756,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Abandonar cuando el servidor no haya respondido durante este tiempo (predeterminado: 30).</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>segundos</translation>
-    </message>
-    <message>
         <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
         <translation>login solo acepta opciones, ningún otro argumento; la contraseña se escribe cuando se pide, o se pasa por una tubería con --password-stdin.</translation>
     </message>
@@ -749,10 +782,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code está vacío.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
     </message>
     <message>
         <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
@@ -823,10 +852,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Sin un terminal donde pedirlo, indica el código con --totp-code.</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Sesión iniciada en %1 como %2.</translation>
-    </message>
-    <message>
         <source>the session was not stored: %1</source>
         <translation>la sesión no se guardó: %1</translation>
     </message>
@@ -837,11 +862,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
         <translation>Confiar en el certificado del servidor aunque el sistema no confíe en él, si su huella digital SHA-256 es esta (64 dígitos hexadecimales, dos puntos opcionales). Esta confianza se recuerda para el servidor, como con «Confiar en este certificado» en la ventana, salvo con --no-store.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
@@ -867,10 +887,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
         <translation>--sso inicia sesión con el navegador: quita --username, --email, --password-stdin y --ldap.</translation>
-    </message>
-    <message>
-        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation>--sso-timeout necesita un número de segundos, p. ej. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
@@ -972,10 +988,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>--all signs out of every account: leave out --server and --username.</source>
         <translation>--all cierra la sesión de todas las cuentas: omite --server y --username.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
     </message>
     <message>
         <source>liftoff logout: no stored session; nothing to sign out of.</source>
@@ -1120,10 +1132,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Pasar un enlace de inicio de sesión (rocketchat://auth?…) al Liftoff en ejecución, o abrir la ventana con él.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
         <source>url</source>
         <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
         <translation>url</translation>
@@ -1212,29 +1220,12 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>llavero del sistema no disponible o bloqueado</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout necesita un número de segundos, p. ej. 30.</translation>
-    </message>
-    <message>
-        <source>Sign in with: liftoff login --server %1 --username %2</source>
-        <translation>Inicia sesión con: liftoff login --server %1 --username %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Sesión iniciada en %1 como %2.</translation>
-    </message>
-    <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>La sesión de %1 se conserva: vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
         <translation>Confiar en el certificado del servidor aunque el sistema no confíe en él, si su huella digital SHA-256 es esta (64 dígitos hexadecimales, dos puntos opcionales). Esta confianza se recuerda para el servidor, como con «Confiar en este certificado» en la ventana.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
@@ -1841,6 +1832,14 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>Another Liftoff is running; it receives the sign-in links.</source>
         <translation>Hay otro Liftoff en ejecución; es el que recibe los enlaces de inicio de sesión.</translation>
     </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
+        <translation>Un programa de otro usuario responde en el canal de los enlaces de inicio de sesión; Liftoff no lo usa.</translation>
+    </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
+        <translation>Un programa de otro usuario responde en el canal de los enlaces de inicio de sesión; no se le entregó el enlace.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -1887,10 +1886,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
         <translation>Si se aplican varios, el primero de 7, 3, 5, 1 en este orden.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 10.</source>
-        <translation>--timeout necesita un número de segundos, p. ej. 10.</translation>
     </message>
     <message>
         <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>

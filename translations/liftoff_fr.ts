@@ -8,30 +8,8 @@
         <translation>Le serveur du compte enregistré, p. ex. https://chat.example.com (par défaut&#xa0;: le dernier compte utilisé).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>The user name of the stored account, when there are several (default: the one used last).</source>
         <translation>Le nom d’utilisateur du compte enregistré, s’il y en a plusieurs (par défaut&#xa0;: le dernier utilisé).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it.</source>
-        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
-        <translation>%1 n’accepte que des options, aucun autre argument (voir liftoff %1 --help).</translation>
     </message>
     <message>
         <source>--username is empty.</source>
@@ -64,11 +42,6 @@
     <message>
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Abandonner un serveur qui n’a pas répondu au bout de ce délai (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>secondes</translation>
     </message>
 </context>
 <context>
@@ -370,20 +343,6 @@ Celle du certificat auquel vous faisiez confiance auparavant était&#xa0;:
     </message>
 </context>
 <context>
-    <name>CertificateTrust</name>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: elle ne peut contenir que les chiffres hexadécimaux 0–9 et A–F, avec ou sans deux-points entre les paires.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
@@ -400,6 +359,46 @@ Celle du certificat auquel vous faisiez confiance auparavant était&#xa0;:
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
         <translation>S’il s’agit du certificat de votre serveur, relancez avec --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 n’accepte que des options, aucun autre argument (voir liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, e.g. %2.</source>
+        <translation>--%1 attend un nombre de secondes, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +561,20 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: elle ne peut contenir que les chiffres hexadécimaux 0–9 et A–F, avec ou sans deux-points entre les paires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256&#xa0;: une empreinte a 64 chiffres hexadécimaux (32 paires comme AB:CD:…), celle-ci en a %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>Your keychain holds no saved session for this account.</source>
@@ -629,6 +642,45 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>LocalChannel</name>
+    <message>
+        <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
+        <translation>Liftoff n’utilise pas %1 pour recevoir les liens de connexion : %2.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>c’est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>it is not a directory</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>il appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>other users can open it</source>
+        <translation>d’autres utilisateurs peuvent l’ouvrir</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>ce n’est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>it is not a socket</source>
+        <translation>ce n’est pas un socket</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
+        <translation>Liftoff ne peut pas savoir sous quel utilisateur il s’exécute ; il ne reçoit donc pas les liens de connexion.</translation>
+    </message>
+    <message>
+        <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
+        <translation>Un autre programme occupe déjà le canal des liens de connexion ; Liftoff ne les reçoit donc pas.</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>--lang needs a language code. Languages: %1.</source>
@@ -654,26 +706,12 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir&#xa0;: tapez-le quand il est demandé, ou transmettez-le avec --password-stdin.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Le serveur Rocket.Chat, p. ex. https://chat.example.com (obligatoire).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>Sign in with this user name.</source>
         <translation>Se connecter avec ce nom d’utilisateur.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nom</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -718,11 +756,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Abandonner quand le serveur n’a pas répondu pendant ce délai (par défaut&#xa0;: 30).</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>secondes</translation>
-    </message>
-    <message>
         <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
         <translation>login n’accepte que des options, aucun autre argument&#xa0;; un mot de passe se tape quand il est demandé, ou se transmet avec --password-stdin.</translation>
     </message>
@@ -749,10 +782,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code est vide.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
     </message>
     <message>
         <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
@@ -823,10 +852,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Sans terminal où le demander, passez le code avec --totp-code.</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Connecté à %1 en tant que %2.</translation>
-    </message>
-    <message>
         <source>the session was not stored: %1</source>
         <translation>la session n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
@@ -837,11 +862,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
         <translation>Faire confiance au certificat du serveur bien que le système ne lui fasse pas confiance, si son empreinte SHA-256 est celle-ci (64 chiffres hexadécimaux, deux-points facultatifs). Cette confiance est retenue pour le serveur, comme avec «&#xa0;Faire confiance à ce certificat&#xa0;» dans la fenêtre, sauf avec --no-store.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
@@ -867,10 +887,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
         <translation>--sso se connecte par le navigateur&#xa0;: retirez --username, --email, --password-stdin et --ldap.</translation>
-    </message>
-    <message>
-        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation>--sso-timeout attend un nombre de secondes, p. ex. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
@@ -972,10 +988,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>--all signs out of every account: leave out --server and --username.</source>
         <translation>--all déconnecte tous les comptes&#xa0;: omettez --server et --username.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
     </message>
     <message>
         <source>liftoff logout: no stored session; nothing to sign out of.</source>
@@ -1120,10 +1132,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Transmettre un lien de connexion (rocketchat://auth?…) au Liftoff en cours d’exécution, ou ouvrir la fenêtre avec ce lien.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
         <source>url</source>
         <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
         <translation>url</translation>
@@ -1212,29 +1220,12 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>trousseau du système indisponible ou verrouillé</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout attend un nombre de secondes, p. ex. 30.</translation>
-    </message>
-    <message>
-        <source>Sign in with: liftoff login --server %1 --username %2</source>
-        <translation>Connectez-vous avec&#xa0;: liftoff login --server %1 --username %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Connecté à %1 en tant que %2.</translation>
-    </message>
-    <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>La session de %1 est conservée&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
         <translation>Faire confiance au certificat du serveur bien que le système ne lui fasse pas confiance, si son empreinte SHA-256 est celle-ci (64 chiffres hexadécimaux, deux-points facultatifs). Cette confiance est retenue pour le serveur, comme avec «&#xa0;Faire confiance à ce certificat&#xa0;» dans la fenêtre.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
@@ -1841,6 +1832,14 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Another Liftoff is running; it receives the sign-in links.</source>
         <translation>Une autre instance de Liftoff est en cours d’exécution&#xa0;; c’est elle qui reçoit les liens de connexion.</translation>
     </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
+        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion ; Liftoff ne l’utilise pas.</translation>
+    </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
+        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion ; le lien ne lui a pas été transmis.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -1887,10 +1886,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
         <translation>Si plusieurs s’appliquent, le premier de 7, 3, 5, 1, dans cet ordre.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 10.</source>
-        <translation>--timeout attend un nombre de secondes, p. ex. 10.</translation>
     </message>
     <message>
         <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>

@@ -8,30 +8,8 @@
         <translation>保存されたアカウントのサーバー。例: https://chat.example.com (既定: 最後に使ったアカウント)。</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>The user name of the stored account, when there are several (default: the one used last).</source>
         <translation>保存されたアカウントのユーザー名。複数ある場合に指定します (既定: 最後に使ったもの)。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it.</source>
-        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
-        <translation>%1 はオプションのみを受け付け、ほかの引数は受け付けません (liftoff %1 --help を参照してください)。</translation>
     </message>
     <message>
         <source>--username is empty.</source>
@@ -64,11 +42,6 @@
     <message>
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>この時間が過ぎても応答のないサーバーをあきらめます (既定: %1)。</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>秒数</translation>
     </message>
 </context>
 <context>
@@ -370,19 +343,6 @@ The one you trusted before was:
     </message>
 </context>
 <context>
-    <name>CertificateTrust</name>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation>「%1」は SHA-256 フィンガープリントではありません: 使用できるのは 16 進数の 0–9 と A–F だけです。2 桁ごとのコロンはあってもなくてもかまいません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation>
-            <numerusform>「%1」は SHA-256 フィンガープリントではありません: SHA-256 フィンガープリントは 16 進数 64 桁 (AB:CD:… のような 32 組) ですが、指定された値は %n 桁です。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
@@ -399,6 +359,46 @@ The one you trusted before was:
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
         <translation>お使いのサーバーの証明書であれば、次のオプションを付けて再実行してください: --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 はオプションのみを受け付け、ほかの引数は受け付けません (liftoff %1 --help を参照してください)。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, e.g. %2.</source>
+        <translation>--%1 には秒数が必要です (例: %2)。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしました。</translation>
     </message>
 </context>
 <context>
@@ -561,6 +561,19 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation>「%1」は SHA-256 フィンガープリントではありません: 使用できるのは 16 進数の 0–9 と A–F だけです。2 桁ごとのコロンはあってもなくてもかまいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation>
+            <numerusform>「%1」は SHA-256 フィンガープリントではありません: SHA-256 フィンガープリントは 16 進数 64 桁 (AB:CD:… のような 32 組) ですが、指定された値は %n 桁です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>Your keychain holds no saved session for this account.</source>
@@ -628,6 +641,45 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     </message>
 </context>
 <context>
+    <name>LocalChannel</name>
+    <message>
+        <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
+        <translation>Liftoff はサインインリンクの受け取りに %1 を使いません: %2。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>シンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>it is not a directory</source>
+        <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>別のユーザーのものです</translation>
+    </message>
+    <message>
+        <source>other users can open it</source>
+        <translation>他のユーザーが開けます</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>絶対パスではありません</translation>
+    </message>
+    <message>
+        <source>it is not a socket</source>
+        <translation>ソケットではありません</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
+        <translation>Liftoff は実行中のユーザーを確認できないため、サインインリンクを受け取りません。</translation>
+    </message>
+    <message>
+        <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
+        <translation>別のプログラムがサインインリンク用のチャネルをすでに使っているため、Liftoff はリンクを受け取りません。</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>--lang needs a language code. Languages: %1.</source>
@@ -653,26 +705,12 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません: 求められたときに入力するか、--password-stdin でパイプから渡してください。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Rocket.Chat サーバー。例: https://chat.example.com (必須)。</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Sign in with this user name.</source>
         <translation>このユーザー名でサインインします。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>名前</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -717,11 +755,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サーバーがこの時間応答しなければあきらめます (既定: 30)。</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>秒数</translation>
-    </message>
-    <message>
         <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
         <translation>login はオプションのみを受け付け、ほかの引数は受け付けません。パスワードは求められたときに入力するか、--password-stdin でパイプから渡します。</translation>
     </message>
@@ -748,10 +781,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code が空です。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout には秒数が必要です (例: 30)。</translation>
     </message>
     <message>
         <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
@@ -822,10 +851,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>尋ねる端末がないため、--totp-code でコードを渡してください。</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 に %2 としてサインインしました。</translation>
-    </message>
-    <message>
         <source>the session was not stored: %1</source>
         <translation>セッションは保存されませんでした: %1</translation>
     </message>
@@ -836,11 +861,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
         <translation>システムが信頼していなくても、SHA-256 フィンガープリントがこの値 (16 進数 64 桁、コロンは省略可) であれば、サーバーの証明書を信頼します。--no-store を指定しない限り、ウィンドウの「この証明書を信頼する」と同じように、このサーバーについて記憶されます。</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
@@ -866,10 +886,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
         <translation>--sso はブラウザーでサインインします: --username、--email、--password-stdin、--ldap は指定しないでください。</translation>
-    </message>
-    <message>
-        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation>--sso-timeout には秒数が必要です (例: 300)。</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
@@ -969,10 +985,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>--all signs out of every account: leave out --server and --username.</source>
         <translation>--all はすべてのアカウントからサインアウトします: --server と --username は指定しないでください。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout には秒数が必要です (例: 30)。</translation>
     </message>
     <message>
         <source>liftoff logout: no stored session; nothing to sign out of.</source>
@@ -1116,10 +1128,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サインインのリンク (rocketchat://auth?…) を実行中の Liftoff に渡すか、そのリンクでウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
         <source>url</source>
         <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
         <translation>URL</translation>
@@ -1208,29 +1216,12 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>システムのキーチェーンが使えないかロックされている</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout には秒数が必要です (例: 30)。</translation>
-    </message>
-    <message>
-        <source>Sign in with: liftoff login --server %1 --username %2</source>
-        <translation>次のコマンドでサインインしてください: liftoff login --server %1 --username %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 に %2 としてサインインしました。</translation>
-    </message>
-    <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>%1 のセッションは保持されています: 後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
         <translation>システムが信頼していなくても、SHA-256 フィンガープリントがこの値 (16 進数 64 桁、コロンは省略可) であれば、サーバーの証明書を信頼します。ウィンドウの「この証明書を信頼する」と同じように、このサーバーについて記憶されます。</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
@@ -1828,6 +1819,14 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>Another Liftoff is running; it receives the sign-in links.</source>
         <translation>別の Liftoff が実行中です。サインインのリンクはそちらが受け取ります。</translation>
     </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
+        <translation>サインインリンク用のチャネルで別のユーザーのプログラムが応答しています。Liftoff はこのチャネルを使いません。</translation>
+    </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
+        <translation>サインインリンク用のチャネルで別のユーザーのプログラムが応答しています。リンクは渡していません。</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -1874,10 +1873,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
         <translation>複数が該当する場合は、7、3、5、1 の順で最初のもの。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 10.</source>
-        <translation>--timeout には秒数が必要です (例: 10)。</translation>
     </message>
     <message>
         <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>

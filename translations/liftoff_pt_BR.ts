@@ -8,30 +8,8 @@
         <translation>O servidor da conta salva, p. ex. https://chat.example.com (padrão: a última conta usada).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>The user name of the stored account, when there are several (default: the one used last).</source>
         <translation>O nome de usuário da conta salva, quando há várias (padrão: o último usado).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nome</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it.</source>
-        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ajuda.</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
-        <translation>%1 aceita só opções, nenhum outro argumento (veja liftoff %1 --help).</translation>
     </message>
     <message>
         <source>--username is empty.</source>
@@ -64,11 +42,6 @@
     <message>
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Desistir de um servidor que não respondeu depois desse tempo (padrão: %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>segundos</translation>
     </message>
 </context>
 <context>
@@ -370,20 +343,6 @@ A do certificado em que você confiava antes era:
     </message>
 </context>
 <context>
-    <name>CertificateTrust</name>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
-        <translation>“%1” não é uma impressão digital SHA-256: ela só pode ter os dígitos hexadecimais 0–9 e A–F, com ou sem dois-pontos entre os pares.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
-        <translation>
-            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
-            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Command</name>
     <message>
         <source>Exit codes:</source>
@@ -400,6 +359,46 @@ A do certificado em que você confiava antes era:
     <message>
         <source>If it is your server&apos;s certificate, run again with --trust-fingerprint %1</source>
         <translation>Se for o certificado do seu servidor, execute novamente com --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it.</source>
+        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo.</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, and no other arguments (see liftoff %1 --help).</source>
+        <translation>%1 aceita só opções, nenhum outro argumento (veja liftoff %1 --help).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, e.g. %2.</source>
+        <translation>--%1 precisa de um número de segundos, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +561,20 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it may only have the hexadecimal digits 0–9 and A–F, with or without colons between pairs.</source>
+        <translation>“%1” não é uma impressão digital SHA-256: ela só pode ter os dígitos hexadecimais 0–9 e A–F, com ou sem dois-pontos entre os pares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: that has 64 hexadecimal digits (32 pairs such as AB:CD:…), this has %n.</source>
+        <translation>
+            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
+            <numerusform>“%1” não é uma impressão digital SHA-256: uma impressão digital tem 64 dígitos hexadecimais (32 pares como AB:CD:…), esta tem %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>Your keychain holds no saved session for this account.</source>
@@ -629,6 +642,45 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
 </context>
 <context>
+    <name>LocalChannel</name>
+    <message>
+        <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
+        <translation>O Liftoff não usa %1 para receber links de login: %2.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>é um link simbólico</translation>
+    </message>
+    <message>
+        <source>it is not a directory</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>pertence a outro usuário</translation>
+    </message>
+    <message>
+        <source>other users can open it</source>
+        <translation>outros usuários podem abri-lo</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>não é um caminho absoluto</translation>
+    </message>
+    <message>
+        <source>it is not a socket</source>
+        <translation>não é um socket</translation>
+    </message>
+    <message>
+        <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
+        <translation>O Liftoff não consegue saber com qual usuário está sendo executado, por isso não recebe links de login.</translation>
+    </message>
+    <message>
+        <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
+        <translation>Outro programa já ocupa o canal dos links de login, por isso o Liftoff não os recebe.</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>--lang needs a language code. Languages: %1.</source>
@@ -654,26 +706,12 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo: digite-o quando for pedido, ou envie-o por um pipe com --password-stdin.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ajuda.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>O servidor Rocket.Chat, p. ex. https://chat.example.com (obrigatório).</translation>
     </message>
     <message>
-        <source>url</source>
-        <comment>placeholder in the option list: --server &lt;url&gt;</comment>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>Sign in with this user name.</source>
         <translation>Entrar com este nome de usuário.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <comment>placeholder in the option list: --username &lt;name&gt;</comment>
-        <translation>nome</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -718,11 +756,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Desistir quando o servidor não responder por esse tempo (padrão: 30).</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <comment>placeholder in the option list: --timeout &lt;seconds&gt;</comment>
-        <translation>segundos</translation>
-    </message>
-    <message>
         <source>login takes options only, and no other arguments; a password is typed when asked, or piped in with --password-stdin.</source>
         <translation>login aceita só opções, nenhum outro argumento; a senha é digitada quando pedida, ou enviada por um pipe com --password-stdin.</translation>
     </message>
@@ -749,10 +782,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code está vazio.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
     </message>
     <message>
         <source>there is no terminal to ask for the password on: pipe it in and add --password-stdin.</source>
@@ -823,10 +852,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Sem um terminal para perguntar, informe o código com --totp-code.</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Conectado a %1 como %2.</translation>
-    </message>
-    <message>
         <source>the session was not stored: %1</source>
         <translation>a sessão não foi salva: %1</translation>
     </message>
@@ -837,11 +862,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;, unless --no-store.</source>
         <translation>Confiar no certificado do servidor mesmo que o sistema não confie nele, se a impressão digital SHA-256 dele for esta (64 dígitos hexadecimais, dois-pontos opcionais). Essa confiança é lembrada para o servidor, como com “Confiar neste certificado” na janela, exceto com --no-store.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
@@ -867,10 +887,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>--sso signs in with the browser: leave out --username, --email, --password-stdin and --ldap.</source>
         <translation>--sso entra pelo navegador: remova --username, --email, --password-stdin e --ldap.</translation>
-    </message>
-    <message>
-        <source>--sso-timeout needs a number of seconds, e.g. 300.</source>
-        <translation>--sso-timeout precisa de um número de segundos, p. ex. 300.</translation>
     </message>
     <message>
         <source>--sso-timeout goes with --sso.</source>
@@ -972,10 +988,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>--all signs out of every account: leave out --server and --username.</source>
         <translation>--all encerra a sessão de todas as contas: deixe de fora --server e --username.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
     </message>
     <message>
         <source>liftoff logout: no stored session; nothing to sign out of.</source>
@@ -1120,10 +1132,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Passar um link de login (rocketchat://auth?…) para o Liftoff em execução, ou abrir a janela com ele.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ajuda.</translation>
-    </message>
-    <message>
         <source>url</source>
         <comment>placeholder in the usage line: liftoff open &lt;url&gt;</comment>
         <translation>url</translation>
@@ -1212,29 +1220,12 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>chaveiro do sistema indisponível ou bloqueado</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds, e.g. 30.</source>
-        <translation>--timeout precisa de um número de segundos, p. ex. 30.</translation>
-    </message>
-    <message>
-        <source>Sign in with: liftoff login --server %1 --username %2</source>
-        <translation>Entre com: liftoff login --server %1 --username %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Conectado a %1 como %2.</translation>
-    </message>
-    <message>
         <source>The session of %1 is kept: try again later.</source>
         <translation>A sessão de %1 foi mantida: tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate although the system does not, if its SHA-256 fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered for the server, as the window&apos;s &quot;Trust this certificate&quot;.</source>
         <translation>Confiar no certificado do servidor mesmo que o sistema não confie nele, se a impressão digital SHA-256 dele for esta (64 dígitos hexadecimais, dois-pontos opcionais). Essa confiança é lembrada para o servidor, como com “Confiar neste certificado” na janela.</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <comment>placeholder in the option list: --trust-fingerprint &lt;sha256&gt;</comment>
-        <translation>sha256</translation>
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
@@ -1841,6 +1832,14 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>Another Liftoff is running; it receives the sign-in links.</source>
         <translation>Outro Liftoff está em execução; é ele que recebe os links de login.</translation>
     </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
+        <translation>Um programa de outro usuário responde no canal dos links de login; o Liftoff não o usa.</translation>
+    </message>
+    <message>
+        <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
+        <translation>Um programa de outro usuário responde no canal dos links de login; o link não foi entregue a ele.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -1887,10 +1886,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>When several apply, the first of 7, 3, 5, 1 in this order.</source>
         <translation>Quando vários se aplicam, vale o primeiro de 7, 3, 5, 1, nesta ordem.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, e.g. 10.</source>
-        <translation>--timeout precisa de um número de segundos, p. ex. 10.</translation>
     </message>
     <message>
         <source>no stored session. Sign in with: liftoff login --server &lt;url&gt; --username &lt;name&gt;</source>

@@ -2,6 +2,7 @@
 
 #include "auth/signincontroller.h"
 #include "storage/accountstore.h"
+#include "ui/plaintext.h"
 #include "ui/statusmessage.h"
 
 #include <QEvent>
@@ -246,6 +247,7 @@ void AccountList::confirmRemoval()
                    "its saved session; you can sign in again at any time.")
               : tr("Liftoff forgets the account and deletes its saved session; you can sign in "
                    "again at any time."));
+    PlainText::apply(box); // names and server from the account
     box->setAccessibleName(tr("Remove account"));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setAccessibleName(tr("Remove the account"));

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,16 +17,9 @@ BrowserPage::BrowserPage(SignInController *controller, QWidget *parent)
     setAccessibleName(tr("Continue in your browser", "the name of a page"));
     QWidget *column = this->column();
 
-    m_text = new QLabel(column);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setAccessibleName(tr("Browser sign-in progress"));
-    addRow(m_text);
-
-    m_countdown = new QLabel(column);
-    m_countdown->setTextFormat(Qt::PlainText);
-    m_countdown->setAccessibleName(tr("Time left for the browser sign-in"));
-    addRow(m_countdown);
+    m_text = addTextRow(tr("Browser sign-in progress"));
+    m_countdown = addTextRow(tr("Time left for the browser sign-in"));
+    m_countdown->setWordWrap(false);
     addSpacing();
 
     m_message = new StatusMessage(tr("Browser sign-in problem"), column);
@@ -44,21 +36,16 @@ BrowserPage::BrowserPage(SignInController *controller, QWidget *parent)
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(m_copy);
     addRow(addressRow);
-    addSpacing();
 
-    auto *buttons = new QHBoxLayout;
     m_openAgain = new QPushButton(tr("&Open the browser again"), column);
     m_openAgain->setAccessibleName(tr("Open the sign-in in the browser again"));
-    buttons->addWidget(m_openAgain);
-    buttons->addStretch(1);
-    m_cancel = new QPushButton(tr("Cancel"), column);
-    m_cancel->setAccessibleName(tr("Cancel signing in with the browser"));
-    m_cancel->setToolTip(tr("Stop waiting for the browser and go back to the sign-in page (Esc)"));
-    m_cancel->setAutoDefault(true);
-    buttons->addWidget(m_cancel);
-    addRow(buttons);
+    QPushButton *cancel
+        = makeButton(tr("Cancel"), tr("Cancel signing in with the browser"),
+                     tr("Stop waiting for the browser and go back to the sign-in page (Esc)"));
+    addButtonRow({ m_openAgain }, { cancel });
+    setFocusWidget(cancel);
 
-    connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
+    connect(cancel, &QPushButton::clicked, this, &BrowserPage::cancel);
     connect(m_copy, &QPushButton::clicked, this, &BrowserPage::copyAddress);
     connect(m_openAgain, &QPushButton::clicked, this, &BrowserPage::openAgain);
     connect(m_controller, &SignInController::stateChanged, this, &BrowserPage::refresh);
@@ -68,19 +55,10 @@ BrowserPage::BrowserPage(SignInController *controller, QWidget *parent)
     refresh();
 }
 
-void BrowserPage::takeFocus()
+bool BrowserPage::cancel()
 {
-    m_cancel->setFocus(Qt::OtherFocusReason);
-}
-
-void BrowserPage::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        m_controller->cancel();
-        event->accept();
-        return;
-    }
-    Page::keyPressEvent(event);
+    m_controller->cancel();
+    return true;
 }
 
 void BrowserPage::refresh()

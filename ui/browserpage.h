@@ -17,10 +17,8 @@ class BrowserPage : public Page
 public:
     explicit BrowserPage(SignInController *controller, QWidget *parent = nullptr);
 
-    void takeFocus();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    // Stops waiting for the browser and goes back to the sign-in page.
+    bool cancel() override;
 
 private:
     void refresh();
@@ -36,5 +34,4 @@ private:
     QLineEdit *m_address;
     QPushButton *m_copy;
     QPushButton *m_openAgain;
-    QPushButton *m_cancel;
 };

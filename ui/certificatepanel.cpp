@@ -1,7 +1,8 @@
 #include "ui/certificatepanel.h"
 
 #include "auth/signincontroller.h"
-#include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
+#include "ui/plaintext.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     auto *layout = new QVBoxLayout(this);
 
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText); // names the server
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -139,7 +141,8 @@ void CertificatePanel::confirmChangedCertificate()
            "certificate and that its SHA-256 fingerprint is:\n%1\n\nThe one you trusted before "
            "was:\n%2")
             .arg(twoLines(m_shown.formattedFingerprint()),
-                 twoLines(CertificateTrust::formatFingerprint(m_shown.previousFingerprint()))));
+                 twoLines(Fingerprint::format(m_shown.previousFingerprint()))));
+    PlainText::apply(box);
     QPushButton *trust = box->addButton(tr("Trust the new certificate"), QMessageBox::AcceptRole);
     trust->setAccessibleName(tr("Trust the new certificate"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

@@ -4,6 +4,7 @@
 #include "ui/accountlist.h"
 #include "ui/browserpage.h"
 #include "ui/offlinepage.h"
+#include "ui/plaintext.h"
 #include "ui/recentservers.h"
 #include "ui/resumingpage.h"
 #include "ui/signedinpage.h"
@@ -60,9 +61,9 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     stateChanged(m_controller->state());
     // A saved session that ended before the window existed (expired, refused): its server and
     // user name, with the reason.
-    if (m_pages->currentWidget() == m_signInPage && m_controller->server().isValid())
+    if (currentPage() == m_signInPage && m_controller->server().isValid())
         m_signInPage->adoptSession(m_controller->suggestedUsername());
-    focusCurrentPage();
+    currentPage()->takeFocus();
     // After the caller had its chance to call setServer(), offer the last server used.
     QTimer::singleShot(0, this, &MainWindow::fillServerFromHistory);
 }
@@ -87,14 +88,14 @@ void MainWindow::setServer(const QString &address, bool allowInsecure)
         break;
     }
     m_signInPage->setServer(address, allowInsecure);
-    if (m_pages->currentWidget() == m_signInPage)
+    if (currentPage() == m_signInPage)
         m_signInPage->takeFocus();
 }
 
 void MainWindow::stateChanged(SignInController::State state)
 {
-    QWidget *const previous = m_pages->currentWidget();
-    QWidget *page = m_signInPage;
+    Page *const previous = currentPage();
+    Page *page = m_signInPage;
     switch (state) {
     case SignInController::State::Idle:
     case SignInController::State::CheckingServer:
@@ -114,8 +115,8 @@ void MainWindow::stateChanged(SignInController::State state)
         break;
     case SignInController::State::Resuming:
         // A retry while offline: the offline page says "trying again now".
-        page = previous == m_offlinePage ? static_cast<QWidget *>(m_offlinePage)
-                                         : static_cast<QWidget *>(m_resumingPage);
+        page = previous == m_offlinePage ? static_cast<Page *>(m_offlinePage)
+                                         : static_cast<Page *>(m_resumingPage);
         break;
     case SignInController::State::Offline:
         page = m_offlinePage;
@@ -133,40 +134,26 @@ void MainWindow::stateChanged(SignInController::State state)
         m_offlinePage->setAccount(account);
     }
     if (state == SignInController::State::SignedIn)
-        m_lastUsername = m_controller->user().username;
+        m_lastUsername = m_controller->user().account.username;
 
-    if (page == m_signedInPage)
-        m_signedInPage->refresh();
     if (page == previous)
         return;
-    // A session (or a resume) ended on its own or was cancelled: the form is filled in for it.
-    if (page == m_signInPage && !m_leaving
+    // A session (or a resume) ended: the form is filled in for it. (When the person left it for
+    // another account, startAnotherAccount() empties the form again right after.)
+    if (page == m_signInPage
         && (previous == m_resumingPage || previous == m_offlinePage
             || previous == m_signedInPage)) {
         const QString suggested = m_controller->suggestedUsername();
         m_signInPage->adoptSession(suggested.isEmpty() ? m_lastUsername : suggested);
     }
-    if (page == m_twoFactorPage)
-        m_twoFactorPage->reset();
+    page->aboutToShow();
     m_pages->setCurrentWidget(page);
-    focusCurrentPage();
+    currentPage()->takeFocus();
 }
 
-void MainWindow::focusCurrentPage()
+Page *MainWindow::currentPage() const
 {
-    QWidget *page = m_pages->currentWidget();
-    if (page == m_signInPage)
-        m_signInPage->takeFocus();
-    else if (page == m_twoFactorPage)
-        m_twoFactorPage->takeFocus();
-    else if (page == m_signedInPage)
-        m_signedInPage->takeFocus();
-    else if (page == m_resumingPage)
-        m_resumingPage->takeFocus();
-    else if (page == m_browserPage)
-        m_browserPage->takeFocus();
-    else
-        m_offlinePage->takeFocus();
+    return static_cast<Page *>(m_pages->currentWidget());
 }
 
 void MainWindow::fillServerFromHistory()
@@ -189,20 +176,16 @@ void MainWindow::switchToAccount(const QString &accountKey)
 
 void MainWindow::addAnotherAccount()
 {
-    const ServerAddress server = m_controller->user().server;
-    m_leaving = true;
+    const ServerAddress server = m_controller->user().account.server;
     // Leaves this session without signing out (an empty server field stops everything): its
     // token stays in the keychain and the account in the list, to switch back to later.
     m_controller->setServer(QString());
-    m_leaving = false;
     m_signInPage->startAnotherAccount(server);
 }
 
 void MainWindow::signInWithAnotherAccount()
 {
-    m_leaving = true;
     m_controller->cancel(); // stops the retries; the account and its token stay saved
-    m_leaving = false;
     // The server of the waiting account cannot be reached: start from an empty field (Down
     // offers the recent servers).
     m_signInPage->startAnotherAccount(ServerAddress());
@@ -252,6 +235,8 @@ void MainWindow::confirmLink()
                                    "%1 is a server address")
                                     .arg(link.server().displayString(), link.userId()),
                                 QMessageBox::NoButton, this);
+    // The server address and the user id come from the link.
+    PlainText::apply(box);
     box->setObjectName(QStringLiteral("confirm-link"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *yes = box->addButton(tr("&Sign in"), QMessageBox::AcceptRole);
@@ -277,10 +262,11 @@ void MainWindow::showRefusedLink(const SignInError &error)
 {
     // The sign-in and browser pages show it as their error; elsewhere (signed in, resuming) it
     // would go unseen.
-    if (m_pages->currentWidget() == m_signInPage || m_pages->currentWidget() == m_browserPage)
+    if (currentPage() == m_signInPage || currentPage() == m_browserPage)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign-in link ignored"), error.message(),
                                 QMessageBox::Ok, this);
+    PlainText::apply(box); // the message quotes the link
     box->setObjectName(QStringLiteral("refused-link"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -9,6 +9,7 @@
 
 class BrowserPage;
 class OfflinePage;
+class Page;
 class QStackedWidget;
 class RecentServers;
 class ResumingPage;
@@ -48,7 +49,7 @@ private:
     void addAnotherAccount();
     void signInWithAnotherAccount();
     std::optional<SavedAccount> accountBeingResumed() const;
-    void focusCurrentPage();
+    Page *currentPage() const;
     void confirmLink();
     void showRefusedLink(const SignInError &error);
 
@@ -61,9 +62,6 @@ private:
     ResumingPage *m_resumingPage;
     OfflinePage *m_offlinePage;
     BrowserPage *m_browserPage;
-
-    // Leaving a session (or a resume) for another account: the sign-in page starts empty.
-    bool m_leaving = false;
     // Who was signed in or being resumed last: the sign-in page offers the name afterwards.
     QString m_lastUsername;
 };

@@ -4,8 +4,6 @@
 #include "ui/accountlist.h"
 #include "ui/statusmessage.h"
 
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -13,50 +11,30 @@ OfflinePage::OfflinePage(SignInController *controller, QWidget *parent)
     : Page(tr("Offline"), parent), m_controller(controller)
 {
     setAccessibleName(tr("Offline", "the name of the page shown while the server is unreachable"));
-    QWidget *column = this->column();
 
-    m_explanation = new QLabel(column);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setAccessibleName(tr("Why you are not signed in yet"));
-    addRow(m_explanation);
+    m_explanation = addTextRow(tr("Why you are not signed in yet"));
     addSpacing();
 
-    m_countdown = new QLabel(column);
-    m_countdown->setWordWrap(true);
-    m_countdown->setTextFormat(Qt::PlainText);
-    m_countdown->setAccessibleName(tr("Next try"));
+    m_countdown = addTextRow(tr("Next try"));
     QFont countdownFont = m_countdown->font();
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
-    addRow(m_countdown);
 
-    m_reason = new StatusMessage(tr("Last try"), column);
+    m_reason = new StatusMessage(tr("Last try"), column());
     addRow(m_reason);
 
-    auto *buttons = new QHBoxLayout;
-    m_another = new QPushButton(tr("Sign in with &another account"), column);
-    m_another->setAccessibleName(tr("Sign in with another account"));
-    m_another->setToolTip(tr("Stop waiting for this server; this account stays saved and you can "
-                             "switch back to it later"));
-    m_another->setAutoDefault(true);
-    buttons->addWidget(m_another);
-    buttons->addStretch(1);
-    m_retry = new QPushButton(tr("&Retry now"), column);
-    m_retry->setAccessibleName(tr("Retry now"));
-    m_retry->setToolTip(tr("Try to reach the server now instead of waiting (Enter)"));
-    m_retry->setAutoDefault(true);
-    m_retry->setDefault(true);
-    buttons->addWidget(m_retry);
-    addSpacing();
-    addRow(buttons);
-    setTabOrder(m_another, m_retry);
+    QPushButton *another
+        = makeButton(tr("Sign in with &another account"), tr("Sign in with another account"),
+                     tr("Stop waiting for this server; this account stays saved "
+                        "and you can switch back to it later"));
+    QPushButton *retry = makeButton(tr("&Retry now"), tr("Retry now"),
+                                    tr("Try to reach the server now instead of waiting (Enter)"));
+    retry->setDefault(true);
+    addButtonRow({ another }, { retry });
+    setFocusWidget(retry);
 
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_controller->state() == SignInController::State::Offline)
-            m_controller->retryNow();
-    });
-    connect(m_another, &QPushButton::clicked, this, &OfflinePage::anotherAccountRequested);
+    connect(retry, &QPushButton::clicked, this, &OfflinePage::submit);
+    connect(another, &QPushButton::clicked, this, &OfflinePage::anotherAccountRequested);
     connect(m_controller, &SignInController::offlineRetrySecondsLeftChanged, this,
             &OfflinePage::updateCountdown);
     connect(m_controller, &SignInController::stateChanged, this, [this] {
@@ -77,24 +55,10 @@ void OfflinePage::setAccount(const std::optional<SavedAccount> &account)
     updateExplanation();
 }
 
-void OfflinePage::takeFocus()
+void OfflinePage::submit()
 {
-    m_retry->setFocus(Qt::OtherFocusReason);
-}
-
-void OfflinePage::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!event->isAutoRepeat())
-            m_retry->click();
-        event->accept();
-        return;
-    default:
-        break;
-    }
-    Page::keyPressEvent(event);
+    if (m_controller->state() == SignInController::State::Offline)
+        m_controller->retryNow();
 }
 
 void OfflinePage::updateExplanation()

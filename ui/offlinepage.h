@@ -6,7 +6,6 @@
 #include <optional>
 
 class QLabel;
-class QPushButton;
 class SignInController;
 class StatusMessage;
 
@@ -20,14 +19,14 @@ public:
     explicit OfflinePage(SignInController *controller, QWidget *parent = nullptr);
 
     void setAccount(const std::optional<SavedAccount> &account);
-    void takeFocus();
 
 Q_SIGNALS:
     // "Sign in with another account": the window stops waiting and shows the sign-in page.
     void anotherAccountRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    // Retry now.
+    void submit() override;
 
 private:
     void updateExplanation();
@@ -39,6 +38,4 @@ private:
     QLabel *m_explanation;
     QLabel *m_countdown;
     StatusMessage *m_reason;
-    QPushButton *m_another;
-    QPushButton *m_retry;
 };

@@ -1,7 +1,10 @@
 #include "ui/page.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -48,6 +51,33 @@ Page::Page(const QString &title, QWidget *parent)
     m_layout->addStretch(1);
 }
 
+void Page::takeFocus()
+{
+    if (m_focusWidget)
+        m_focusWidget->setFocus(Qt::OtherFocusReason);
+}
+
+void Page::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!event->isAutoRepeat())
+            submit();
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        if (cancel()) {
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void Page::addRow(QWidget *widget)
 {
     m_layout->insertWidget(m_layout->count() - 1, widget);
@@ -74,4 +104,58 @@ void Page::addLabelledRow(const QString &label, QWidget *field, QWidget *buddy)
 void Page::addSpacing()
 {
     m_layout->insertSpacing(m_layout->count() - 1, fontMetrics().height() / 2);
+}
+
+QLabel *Page::addTextRow(const QString &accessibleName)
+{
+    auto *label = new QLabel(m_column);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(accessibleName);
+    addRow(label);
+    return label;
+}
+
+QPushButton *Page::makeButton(const QString &text, const QString &accessibleName,
+                              const QString &toolTip)
+{
+    auto *button = new QPushButton(text, m_column);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+    button->setAutoDefault(true);
+    return button;
+}
+
+void Page::addButtonRow(std::initializer_list<QWidget *> leading,
+                        std::initializer_list<QWidget *> trailing)
+{
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *button : leading)
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    for (QWidget *button : trailing)
+        buttons->addWidget(button);
+    addSpacing();
+    addRow(buttons);
+}
+
+QProgressBar *Page::makeBusyBar(const QString &accessibleName, QWidget *parent)
+{
+    auto *bar = new QProgressBar(parent);
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setAccessibleName(accessibleName);
+    return bar;
+}
+
+QWidget *Page::addProgressRow(QLabel *label, const QString &barName)
+{
+    auto *row = new QWidget(m_column);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(makeBusyBar(barName, row));
+    row->hide();
+    addRow(row);
+    return row;
 }

@@ -2,20 +2,43 @@
 
 #include <QWidget>
 
+#include <initializer_list>
+
+class QKeyEvent;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
 // What the pages of the window have in common: a column of comfortable reading width, centred in
 // a wide window and using all of a narrow one, with a title on top; scrolling when the window is
-// smaller than the page.
+// smaller than the page. The keys work the same on every page: Enter does the page's main action
+// (submit()), Esc stops what the page waits for (cancel()). The window only talks to a page
+// through the virtuals below, whichever page it is.
 class Page : public QWidget
 {
     Q_OBJECT
 public:
     Page(const QString &title, QWidget *parent = nullptr);
 
+    // The window is about to switch to this page from another one: starts afresh or brings the
+    // page up to date where binding to the controller's signals is not enough.
+    virtual void aboutToShow() { }
+    // Puts the keyboard focus where the person most likely continues in the current state; by
+    // default on the widget given to setFocusWidget().
+    virtual void takeFocus();
+    // Esc: stops what the page waits for. False when there is nothing to stop here (the key then
+    // goes on to the window).
+    virtual bool cancel() { return false; }
+
 protected:
+    // Enter, unless a focused button or list takes it first: the page's main action. A held Enter
+    // acts once (it must not, say, sign in again the moment the first attempt fails).
+    virtual void submit() { }
+    void keyPressEvent(QKeyEvent *event) override;
+    void setFocusWidget(QWidget *widget) { m_focusWidget = widget; }
+
     // Where the page puts its rows, below the title; content stays at the top.
     QWidget *column() const { return m_column; }
     void addRow(QWidget *widget);
@@ -23,6 +46,20 @@ protected:
     // A label above its field, with a mnemonic that focuses the field.
     void addLabelledRow(const QString &label, QWidget *field, QWidget *buddy = nullptr);
     void addSpacing(); // half a line, between groups
+    // A paragraph that the page fills in as the state changes: wrapped plain text (it names
+    // servers and people), named for screen readers.
+    QLabel *addTextRow(const QString &accessibleName);
+    // A button that Enter presses when it has the focus.
+    QPushButton *makeButton(const QString &text, const QString &accessibleName,
+                            const QString &toolTip = QString());
+    // The buttons at the bottom of the page, half a line below the rest: `leading` on the left,
+    // `trailing` on the right.
+    void addButtonRow(std::initializer_list<QWidget *> leading,
+                      std::initializer_list<QWidget *> trailing);
+    // A progress bar that only says "busy": the server tells nothing of its progress.
+    QProgressBar *makeBusyBar(const QString &accessibleName, QWidget *parent);
+    // A hidden row for "busy": a line saying what the page waits for above a busy bar.
+    QWidget *addProgressRow(QLabel *label, const QString &barName);
 
 private:
     QScrollArea *m_scrollArea;
@@ -30,4 +67,5 @@ private:
     QWidget *m_column;
     QVBoxLayout *m_layout;
     QLabel *m_title;
+    QWidget *m_focusWidget = nullptr;
 };

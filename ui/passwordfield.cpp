@@ -109,18 +109,10 @@ QString PasswordField::text() const
 
 void PasswordField::clear()
 {
-    m_edit->clear();
-    setRevealed(false);
-}
-
-bool PasswordField::isRevealed() const
-{
-    return m_reveal->isChecked();
-}
-
-void PasswordField::setRevealed(bool revealed)
-{
-    m_reveal->setChecked(revealed);
+    // Not QLineEdit::clear(): that is an edit the person could undo, and the undo history would
+    // keep the password (Ctrl+Z brings it back once it is shown). Setting the text forgets it.
+    m_edit->setText(QString());
+    m_reveal->setChecked(false);
 }
 
 void PasswordField::changeEvent(QEvent *event)

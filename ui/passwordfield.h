@@ -17,9 +17,8 @@ public:
     QToolButton *revealButton() const { return m_reveal; }
 
     QString text() const;
-    void clear(); // also hides the password again
-    bool isRevealed() const;
-    void setRevealed(bool revealed);
+    // Empties the field and its undo history, and hides the password again.
+    void clear();
 
 protected:
     void changeEvent(QEvent *event) override;

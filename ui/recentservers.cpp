@@ -1,8 +1,11 @@
 #include "ui/recentservers.h"
 
+#include "core/settings.h"
+
 #include <QSettings>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 const auto groupKey = QStringLiteral("RecentServers");
@@ -66,7 +69,8 @@ void RecentServers::clear()
 
 QList<RecentServers::Entry> RecentServers::load() const
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> opened = Settings::open();
+    QSettings &settings = *opened;
     settings.beginGroup(groupKey);
     QList<Entry> entries;
     const int count = settings.beginReadArray(arrayKey);
@@ -88,7 +92,8 @@ QList<RecentServers::Entry> RecentServers::load() const
 
 void RecentServers::save(const QList<Entry> &entries)
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> opened = Settings::open();
+    QSettings &settings = *opened;
     settings.beginGroup(groupKey);
     settings.remove(QString()); // the whole group, so that no stale index survives
     settings.beginWriteArray(arrayKey, int(entries.size()));

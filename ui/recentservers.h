@@ -14,7 +14,7 @@ class RecentServers : public QObject
 public:
     static constexpr int maximumCount = 8;
 
-    // Uses the application's default QSettings (organization and application name).
+    // Keeps them in the application's settings (Settings::open()).
     explicit RecentServers(QObject *parent = nullptr);
 
     // What to offer in the server field, most recent first, as people write addresses

@@ -3,8 +3,6 @@
 #include "auth/signincontroller.h"
 #include "ui/accountlist.h"
 
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -13,32 +11,18 @@ ResumingPage::ResumingPage(SignInController *controller, QWidget *parent)
     : Page(tr("Signing in"), parent), m_controller(controller)
 {
     setAccessibleName(tr("Signing in with a saved session", "the name of a page"));
-    QWidget *column = this->column();
 
-    m_text = new QLabel(column);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setAccessibleName(tr("Saved session progress"));
-    addRow(m_text);
+    m_text = addTextRow(tr("Saved session progress"));
     addSpacing();
+    addRow(makeBusyBar(tr("Signing in with the saved session"), column()));
 
-    m_progressBar = new QProgressBar(column);
-    m_progressBar->setRange(0, 0); // busy: the server gives no progress to show
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setAccessibleName(tr("Signing in with the saved session"));
-    addRow(m_progressBar);
+    QPushButton *cancel
+        = makeButton(tr("Cancel"), tr("Cancel signing in with the saved session"),
+                     tr("Stop and go to the sign-in page; the account stays saved (Esc)"));
+    addButtonRow({}, { cancel });
+    setFocusWidget(cancel);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_cancel = new QPushButton(tr("Cancel"), column);
-    m_cancel->setAccessibleName(tr("Cancel signing in with the saved session"));
-    m_cancel->setToolTip(tr("Stop and go to the sign-in page; the account stays saved (Esc)"));
-    m_cancel->setAutoDefault(true);
-    buttons->addWidget(m_cancel);
-    addSpacing();
-    addRow(buttons);
-
-    connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
+    connect(cancel, &QPushButton::clicked, this, &ResumingPage::cancel);
     connect(m_controller, &SignInController::stateChanged, this, &ResumingPage::updateText);
     updateText();
 }
@@ -49,19 +33,10 @@ void ResumingPage::setAccount(const std::optional<SavedAccount> &account)
     updateText();
 }
 
-void ResumingPage::takeFocus()
+bool ResumingPage::cancel()
 {
-    m_cancel->setFocus(Qt::OtherFocusReason);
-}
-
-void ResumingPage::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        m_controller->cancel();
-        event->accept();
-        return;
-    }
-    Page::keyPressEvent(event);
+    m_controller->cancel();
+    return true;
 }
 
 void ResumingPage::updateText()

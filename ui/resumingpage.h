@@ -6,8 +6,6 @@
 #include <optional>
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class SignInController;
 
 // Signing in with a saved session (state Resuming): who, on which server, progress and Cancel.
@@ -20,10 +18,8 @@ public:
 
     // The account being resumed, when the window knows it; else only the server is named.
     void setAccount(const std::optional<SavedAccount> &account);
-    void takeFocus();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    // Goes to the sign-in page; the account stays saved.
+    bool cancel() override;
 
 private:
     void updateText();
@@ -31,6 +27,4 @@ private:
     SignInController *m_controller;
     std::optional<SavedAccount> m_account;
     QLabel *m_text;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancel;
 };

@@ -3,6 +3,7 @@
 #include "auth/signincontroller.h"
 #include "sso/loginservice.h"
 #include "sso/loginservices.h"
+#include "ui/plaintext.h"
 
 #include <QFile>
 #include <QIcon>
@@ -10,6 +11,18 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace {
+// The icon shown for a service: its provider icon when there is one, else a generic one.
+QIcon iconFor(const LoginService &service)
+{
+    const QString path = QStringLiteral(":/liftoff/providers/%1.svg").arg(service.iconKey());
+    if (!service.iconKey().isEmpty() && QFile::exists(path))
+        return QIcon(path);
+    const QIcon themed = QIcon::fromTheme(QStringLiteral("web-browser"));
+    return themed.isNull() ? QIcon() : themed;
+}
+} // namespace
 
 ServiceButtons::ServiceButtons(SignInController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)
@@ -27,20 +40,6 @@ ServiceButtons::ServiceButtons(SignInController *controller, QWidget *parent)
     rebuild();
 }
 
-QPushButton *ServiceButtons::button(const QString &serviceId) const
-{
-    return m_buttons.value(serviceId);
-}
-
-QIcon ServiceButtons::iconFor(const LoginService &service)
-{
-    const QString path = QStringLiteral(":/liftoff/providers/%1.svg").arg(service.iconKey());
-    if (!service.iconKey().isEmpty() && QFile::exists(path))
-        return QIcon(path);
-    const QIcon themed = QIcon::fromTheme(QStringLiteral("web-browser"));
-    return themed.isNull() ? QIcon() : themed;
-}
-
 void ServiceButtons::rebuild()
 {
     const QList<LoginService> services = m_controller->loginServices()->services();
@@ -51,10 +50,13 @@ void ServiceButtons::rebuild()
         delete button;
     m_buttons.clear();
     for (const LoginService &service : services) {
-        auto *button = new QPushButton(iconFor(service), service.label(), this);
+        // The label is the server's: shown as it is, never as markup or a mnemonic.
+        auto *button
+            = new QPushButton(iconFor(service), PlainText::buttonText(service.label()), this);
         button->setObjectName(QStringLiteral("service-") + service.name());
         button->setAccessibleName(service.accessibleName());
-        button->setToolTip(tr("Opens your web browser to sign in with %1").arg(service.label()));
+        button->setToolTip(PlainText::toolTip(
+            tr("Opens your web browser to sign in with %1").arg(service.label())));
         button->setAutoDefault(true);
         if (!service.buttonColor().isEmpty()) {
             // Only validated #rgb colours reach the style sheet (LoginService checks them).

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QWidget>
 
-class LoginService;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -19,12 +18,7 @@ class ServiceButtons : public QWidget
 public:
     explicit ServiceButtons(SignInController *controller, QWidget *parent = nullptr);
 
-    // The button of a service (by its id), for tests; null when there is none.
-    QPushButton *button(const QString &serviceId) const;
     int count() const { return int(m_buttons.size()); }
-
-    // The icon shown for a service: its provider icon when there is one, else a generic one.
-    static QIcon iconFor(const LoginService &service);
 
 protected:
     // The list is kept live (subscribed) only while the sign-in page shows it.

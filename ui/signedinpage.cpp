@@ -4,11 +4,9 @@
 #include "ui/statusmessage.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace {
 QLabel *makeValue(const QString &accessibleName, QWidget *parent)
@@ -32,6 +30,8 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
     m_summary = makeValue(tr("Sign-in summary"), column);
     addRow(m_summary);
     addSpacing();
+    // Not Sign out: the Enter that signed in must not end the session right away.
+    setFocusWidget(m_summary);
 
     // A grid rather than a form layout: values wrap, and a grid gives them the height they need.
     auto *grid = new QGridLayout;
@@ -58,29 +58,23 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
     addSpacing();
     addRow(m_storageProblem);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_signOut = new QPushButton(tr("Sign &out"), column);
-    m_signOut->setAccessibleName(tr("Sign out"));
-    m_signOut->setToolTip(tr("End this session on the server"));
-    m_signOut->setAutoDefault(true);
-    buttons->addWidget(m_signOut);
-    addSpacing();
-    addRow(buttons);
+    QPushButton *signOut
+        = makeButton(tr("Sign &out"), tr("Sign out"), tr("End this session on the server"));
+    addButtonRow({}, { signOut });
 
     m_accounts = new AccountList(controller, AccountList::Placement::SignedInPage, column);
     addSpacing();
     addRow(m_accounts);
 
-    connect(m_signOut, &QPushButton::clicked, m_controller, &SignInController::signOut);
+    connect(signOut, &QPushButton::clicked, m_controller, &SignInController::signOut);
     connect(m_controller, &SignInController::storageProblemChanged, this,
             &SignedInPage::updateStorageProblem);
     updateStorageProblem();
 }
 
-void SignedInPage::refresh()
+void SignedInPage::aboutToShow()
 {
-    const SignedInUser user = m_controller->user();
+    const SavedAccount user = m_controller->user().account;
     const QString displayName = user.displayName.isEmpty() ? user.username : user.displayName;
     m_summary->setText(tr("Signed in to %1 as %2.", "%1 is a server address, %2 a person's name")
                            .arg(user.server.displayString(), displayName));
@@ -102,12 +96,6 @@ void SignedInPage::updateStorageProblem()
         m_storageProblem->showMessage(StatusMessage::Tone::Warning, problem.message());
     else
         m_storageProblem->clear();
-}
-
-void SignedInPage::takeFocus()
-{
-    // Not the Sign out button: the Enter that signed in must not end the session right away.
-    m_summary->setFocus(Qt::OtherFocusReason);
 }
 
 QString SignedInPage::expiryText(const QDateTime &expires, const QDateTime &now)

@@ -3,11 +3,8 @@
 #include "auth/signincontroller.h"
 #include "ui/page.h"
 
-#include <QWidget>
-
 class AccountList;
 class QLabel;
-class QPushButton;
 class StatusMessage;
 
 // Who is signed in, on which server, until when; and Sign out. Says when the session could not be
@@ -19,8 +16,7 @@ public:
     explicit SignedInPage(SignInController *controller, QWidget *parent = nullptr);
 
     // Fills the page from the controller's user.
-    void refresh();
-    void takeFocus();
+    void aboutToShow() override;
     AccountList *accountList() const { return m_accounts; }
 
     // "12 March 2026, 14:03 (in 89 days)"; tells when the date is not known or has passed.
@@ -36,6 +32,5 @@ private:
     QLabel *m_server;
     QLabel *m_expiry;
     StatusMessage *m_storageProblem;
-    QPushButton *m_signOut;
     AccountList *m_accounts;
 };

@@ -10,17 +10,14 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
-#include <QHBoxLayout>
+#include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStringListModel>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <utility>
 
@@ -92,36 +89,18 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     m_message = new StatusMessage(tr("Sign-in problem"), column);
     addRow(m_message);
 
-    m_progress = new QWidget(column);
-    auto *progressLayout = new QVBoxLayout(m_progress);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    m_progressLabel = new QLabel(m_progress);
+    m_progressLabel = new QLabel(column);
+    m_progressLabel->setTextFormat(Qt::PlainText); // names the server
     m_progressLabel->setWordWrap(true);
     m_progressLabel->setAccessibleName(tr("Sign-in progress"));
-    progressLayout->addWidget(m_progressLabel);
-    m_progressBar = new QProgressBar(m_progress);
-    m_progressBar->setRange(0, 0); // busy: the server gives no progress to show
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setAccessibleName(tr("Signing in"));
-    progressLayout->addWidget(m_progressBar);
-    m_progress->hide();
-    addRow(m_progress);
+    m_progress = addProgressRow(m_progressLabel, tr("Signing in"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_cancel = new QPushButton(tr("Cancel"), column);
-    m_cancel->setAccessibleName(tr("Cancel signing in"));
-    m_cancel->setToolTip(tr("Stop waiting for the server (Esc)"));
-    m_cancel->setAutoDefault(true);
+    m_cancel = makeButton(tr("Cancel"), tr("Cancel signing in"),
+                          tr("Stop waiting for the server (Esc)"));
     m_cancel->hide();
-    buttons->addWidget(m_cancel);
-    m_signIn = new QPushButton(tr("Sign in"), column);
-    m_signIn->setAccessibleName(tr("Sign in"));
-    m_signIn->setAutoDefault(true);
+    m_signIn = makeButton(tr("Sign in"), tr("Sign in"));
     m_signIn->setDefault(true);
-    buttons->addWidget(m_signIn);
-    addSpacing();
-    addRow(buttons);
+    addButtonRow({}, { m_cancel, m_signIn });
 
     QWidget *previous = m_server;
     for (QWidget *next : m_certificate->focusChain())
@@ -155,9 +134,9 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
     connect(m_certificate, &CertificatePanel::dismissed, this,
             [this] { m_server->setFocus(Qt::OtherFocusReason); });
-    connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &SignInPage::cancel);
 
-    connect(m_controller, &SignInController::stateChanged, this, &SignInPage::stateChanged);
+    connect(m_controller, &SignInController::stateChanged, this, &SignInPage::refresh);
     connect(m_controller, &SignInController::errorChanged, this, &SignInPage::updateMessage);
     connect(m_controller, &SignInController::addressProblemChanged, this,
             &SignInPage::updateServerStatus);
@@ -281,27 +260,14 @@ void SignInPage::takeFocus()
     m_password->lineEdit()->selectAll();
 }
 
-void SignInPage::keyPressEvent(QKeyEvent *event)
+bool SignInPage::cancel()
 {
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        // A held Enter must not fire a second sign-in the moment the first one fails.
-        if (!event->isAutoRepeat())
-            submit();
-        event->accept();
-        return;
-    case Qt::Key_Escape:
-        if (isBusy()) {
-            m_controller->cancel();
-            event->accept();
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    QWidget::keyPressEvent(event);
+    if (!isBusy())
+        return false;
+    m_controller->cancel();
+    // A sign-in that waited for the server check ends without a change of state.
+    refresh();
+    return true;
 }
 
 bool SignInPage::eventFilter(QObject *watched, QEvent *event)
@@ -319,6 +285,13 @@ bool SignInPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void SignInPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    if (!event->spontaneous())
+        m_password->clear();
 }
 
 void SignInPage::serverFieldChanged()
@@ -363,7 +336,6 @@ void SignInPage::submit()
     }
 
     m_signingInWithLdap = !m_ldap->isHidden() && m_ldap->isChecked();
-    m_signInPending = true;
     m_controller->signIn(m_identifier->text().trimmed(), m_password->text(), m_signingInWithLdap);
     updateControls();
     updateMessage();
@@ -371,13 +343,10 @@ void SignInPage::submit()
         takeFocus();
 }
 
-void SignInPage::stateChanged(SignInController::State state)
+void SignInPage::refresh()
 {
+    const SignInController::State state = m_controller->state();
     const bool wasBusy = !m_cancel->isHidden();
-    // A sign-in handed to the controller while it still checked the server ends here.
-    if (state != SignInController::State::CheckingServer)
-        m_signInPending = false;
-
     if (state == SignInController::State::Ready) {
         // Offer the LDAP choice the person made the last time on this server.
         const QString origin = m_controller->server().origin().toString();
@@ -390,6 +359,10 @@ void SignInPage::stateChanged(SignInController::State state)
     updateControls();
     updateServerStatus();
     updateMessage();
+    // A sign-in that ended, whichever way, no longer needs the password, and the field keeps
+    // nothing of it; only one the person cancelled keeps it, to try again at once.
+    if (wasBusy && !isBusy() && m_controller->error().kind() != SignInError::Kind::Cancelled)
+        m_password->clear();
 
     const bool signInPageState = state == SignInController::State::Ready
         || state == SignInController::State::Failed || state == SignInController::State::Idle;
@@ -401,7 +374,7 @@ bool SignInPage::isBusy() const
 {
     const SignInController::State state = m_controller->state();
     return state == SignInController::State::SigningIn
-        || (m_signInPending && state == SignInController::State::CheckingServer);
+        || (state == SignInController::State::CheckingServer && m_controller->signInPending());
 }
 
 void SignInPage::updateControls()
@@ -492,7 +465,8 @@ void SignInPage::updateServerStatus()
 
 void SignInPage::updateMessage()
 {
-    if (isBusy()) {
+    // Also while the form still shows a sign-in that ended: the state that follows says why.
+    if (isBusy() || !m_cancel->isHidden()) {
         m_message->clear();
         return;
     }
@@ -542,7 +516,8 @@ void SignInPage::updateNotice()
 void SignInPage::rememberServer()
 {
     const SignedInUser user = m_controller->user();
-    const ServerAddress server = user.server.isValid() ? user.server : m_controller->server();
+    const ServerAddress server
+        = user.account.server.isValid() ? user.account.server : m_controller->server();
     // A saved session says nothing about LDAP: keep the choice made when signing in with a
     // password.
     const bool resumed = user.loginType == QLatin1String("resume");

@@ -3,8 +3,6 @@
 #include "auth/signincontroller.h"
 #include "ui/page.h"
 
-#include <QWidget>
-
 class AccountList;
 class CertificatePanel;
 class PasswordField;
@@ -12,7 +10,6 @@ class QCheckBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class RecentServers;
@@ -43,17 +40,19 @@ public:
     void startAnotherAccount(const ServerAddress &server);
     AccountList *accountList() const { return m_accounts; }
     ServiceButtons *serviceButtons() const { return m_services; }
-    // Puts the keyboard focus where the person most likely continues in the current state.
-    void takeFocus();
+    void takeFocus() override;
+    // Stops a sign-in under way (also one waiting for the server check).
+    bool cancel() override;
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    void submit() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Leaving the page (for another page, not a minimized window) forgets the password.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void serverFieldChanged();
-    void submit();
-    void stateChanged(SignInController::State state);
+    void refresh();
     void updateControls();
     void updateServerStatus();
     void updateMessage();
@@ -81,7 +80,6 @@ private:
     AccountList *m_accounts;
     QWidget *m_progress;
     QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
     QPushButton *m_cancel;
     QPushButton *m_signIn;
 
@@ -92,8 +90,6 @@ private:
     // Problems found before asking the server (an empty field), shown until the next edit.
     QString m_serverProblem;
     QString m_credentialsProblem;
-    // signIn() was called while the server check was still running.
-    bool m_signInPending = false;
     // The origin whose remembered LDAP choice was applied to the checkbox.
     QString m_ldapChoiceAppliedFor;
     bool m_signingInWithLdap = false;

@@ -2,13 +2,9 @@
 
 #include "ui/statusmessage.h"
 
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     : Page(tr("Two-factor authentication"), parent), m_controller(controller)
@@ -16,11 +12,7 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     setAccessibleName(tr("Two-factor authentication", "the name of the page asking for a code"));
     QWidget *column = this->column();
 
-    m_explanation = new QLabel(column);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setAccessibleName(tr("Where to find the code"));
-    addRow(m_explanation);
+    m_explanation = addTextRow(tr("Where to find the code"));
     addSpacing();
 
     m_code = new QLineEdit(column);
@@ -40,40 +32,18 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     m_message = new StatusMessage(tr("Verification problem"), column);
     addRow(m_message);
 
-    m_progress = new QWidget(column);
-    auto *progressLayout = new QVBoxLayout(m_progress);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    auto *progressLabel = new QLabel(tr("Checking the code…"), m_progress);
+    auto *progressLabel = new QLabel(tr("Checking the code…"), column);
     progressLabel->setAccessibleName(tr("Verification progress"));
-    progressLayout->addWidget(progressLabel);
-    m_progressBar = new QProgressBar(m_progress);
-    m_progressBar->setRange(0, 0);
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setAccessibleName(tr("Checking the code"));
-    progressLayout->addWidget(m_progressBar);
-    m_progress->hide();
-    addRow(m_progress);
+    m_progress = addProgressRow(progressLabel, tr("Checking the code"));
 
-    auto *buttons = new QHBoxLayout;
-    m_sendNewCode = new QPushButton(tr("Send a &new code"), column);
-    m_sendNewCode->setAccessibleName(tr("Send a new code by e-mail"));
-    m_sendNewCode->setToolTip(tr("Ask the server to e-mail you a fresh code, for example when "
-                                 "the last one did not arrive or has expired."));
-    m_sendNewCode->setAutoDefault(true);
-    buttons->addWidget(m_sendNewCode);
-    buttons->addStretch(1);
-    m_cancel = new QPushButton(tr("Cancel"), column);
-    m_cancel->setAccessibleName(tr("Cancel two-factor authentication"));
-    m_cancel->setToolTip(tr("Go back to the sign-in page (Esc)"));
-    m_cancel->setAutoDefault(true);
-    buttons->addWidget(m_cancel);
-    m_verify = new QPushButton(tr("Verify"), column);
-    m_verify->setAccessibleName(tr("Verify the code"));
-    m_verify->setAutoDefault(true);
+    m_sendNewCode = makeButton(tr("Send a &new code"), tr("Send a new code by e-mail"),
+                               tr("Ask the server to e-mail you a fresh code, for example when "
+                                  "the last one did not arrive or has expired."));
+    m_cancel = makeButton(tr("Cancel"), tr("Cancel two-factor authentication"),
+                          tr("Go back to the sign-in page (Esc)"));
+    m_verify = makeButton(tr("Verify"), tr("Verify the code"));
     m_verify->setDefault(true);
-    buttons->addWidget(m_verify);
-    addSpacing();
-    addRow(buttons);
+    addButtonRow({ m_sendNewCode }, { m_cancel, m_verify });
 
     setTabOrder(m_code, m_sendNewCode);
     setTabOrder(m_sendNewCode, m_cancel);
@@ -86,7 +56,7 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
         updateMessage();
     });
     connect(m_verify, &QPushButton::clicked, this, &TwoFactorPage::submit);
-    connect(m_cancel, &QPushButton::clicked, m_controller, &SignInController::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &TwoFactorPage::cancel);
     connect(m_sendNewCode, &QPushButton::clicked, this, [this] {
         m_notice->showMessage(StatusMessage::Tone::Neutral, tr("Asking for a new code…"));
         m_controller->requestNewEmailCode();
@@ -113,10 +83,10 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
         updateMessage();
     });
 
-    reset();
+    aboutToShow();
 }
 
-void TwoFactorPage::reset()
+void TwoFactorPage::aboutToShow()
 {
     m_code->clear();
     m_localProblem.clear();
@@ -146,23 +116,10 @@ QString TwoFactorPage::normalizedCode(const QString &text)
     return code;
 }
 
-void TwoFactorPage::keyPressEvent(QKeyEvent *event)
+bool TwoFactorPage::cancel()
 {
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!event->isAutoRepeat())
-            submit();
-        event->accept();
-        return;
-    case Qt::Key_Escape:
-        m_controller->cancel();
-        event->accept();
-        return;
-    default:
-        break;
-    }
-    QWidget::keyPressEvent(event);
+    m_controller->cancel();
+    return true;
 }
 
 void TwoFactorPage::submit()

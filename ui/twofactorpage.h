@@ -3,11 +3,8 @@
 #include "auth/signincontroller.h"
 #include "ui/page.h"
 
-#include <QWidget>
-
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class StatusMessage;
 
@@ -21,17 +18,18 @@ public:
     explicit TwoFactorPage(SignInController *controller, QWidget *parent = nullptr);
 
     // Starts afresh for a new challenge: empty code, wording for the controller's method.
-    void reset();
-    void takeFocus();
+    void aboutToShow() override;
+    void takeFocus() override;
+    // Goes back to the sign-in page.
+    bool cancel() override;
 
     // "123 456", "123-456" → "123456": what authenticator apps and e-mails show, as typed.
     static QString normalizedCode(const QString &text);
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    void submit() override;
 
 private:
-    void submit();
     void stateChanged(SignInController::State state);
     void updateControls();
     void updateMessage();
@@ -44,7 +42,6 @@ private:
     StatusMessage *m_message;
     StatusMessage *m_notice;
     QWidget *m_progress;
-    QProgressBar *m_progressBar;
     QPushButton *m_sendNewCode;
     QPushButton *m_cancel;
     QPushButton *m_verify;

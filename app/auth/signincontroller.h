@@ -1,11 +1,11 @@
 #pragma once
 
+#include "auth/signedinuser.h"
 #include "core/serveraddress.h"
 #include "rocketchat/deeplink.h"
 #include "rocketchat/signinerror.h"
 #include "storage/keychainerror.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -16,21 +16,7 @@ class AccountStore;
 class CertificateTrust;
 class DdpConnection;
 class LoginServices;
-class ReconnectBackoff;
 class TokenStore;
-
-// Who is signed in, once the server accepted the login. The token is here for the token store;
-// nothing else prints or logs it.
-struct SignedInUser
-{
-    QString userId;
-    QString username;
-    QString displayName; // the users document's `name`, falling back to the username
-    ServerAddress server;
-    QString loginType; // the result's `type`: "password", "ldap", "resume", …
-    QDateTime tokenExpires; // UTC
-    QString token;
-};
 
 // The sign-in flow, one state machine with named states. The window and the command line bind to
 // its properties and signals; it knows nothing of widgets.
@@ -94,9 +80,6 @@ public:
     enum class TwoFactorMethod { None, Totp, Email };
     Q_ENUM(TwoFactorMethod)
 
-    // The oldest Rocket.Chat version we sign in to.
-    static QString minimumServerVersion();
-
     explicit SignInController(QObject *parent = nullptr);
     ~SignInController() override;
 
@@ -107,7 +90,6 @@ public:
     // the AccountStore BEFORE signedIn() is emitted. If the keychain refuses, the person stays
     // signed in for this run and storageProblem() says the session will not survive a restart.
     void setStores(TokenStore *tokens, AccountStore *accounts);
-    TokenStore *tokenStore() const;
     AccountStore *accountStore() const;
 
     // Resumes a stored account: state Resuming; reads the token while the DDP connection opens,
@@ -131,9 +113,8 @@ public:
     void retryNow();
     // Offline: seconds until the next try, counting down once a second; 0 otherwise.
     int offlineRetrySecondsLeft() const;
-    // The waits between tries while Offline (1 s, doubling, at most 60 s, ±25 %); reset by
-    // resumeAccount() and by success. Tests make it shorter.
-    ReconnectBackoff &offlineBackoff();
+    // (The waits between tries: 1 s, doubling, at most 60 s, ±25 %; reset by resumeAccount()
+    // and by success.)
     // The stored-account key (TokenStore::entryKey()) of the account signed in, or being resumed
     // (Resuming, Offline); empty otherwise. For marking the current one in an account list.
     QString accountKey() const;
@@ -145,10 +126,6 @@ public:
     // A translated notice that is not an error: e.g. after signing out while the server was
     // unreachable, "the server session may still be valid". Empty when there is none.
     QString notice() const;
-    // Leaves the account signed in (or being resumed) WITHOUT signing out: its session stays
-    // stored for resumeAccount(), and the sign-in page comes back for the same server (a check
-    // runs: CheckingServer, then Ready). The way to add another account on the same server.
-    void leaveAccount();
     // Forgets a stored account (its token in the keychain and its data); when it is the one
     // signed in (or being resumed), signs out first. Another account's server session is not
     // logged out: it would need a connection of its own. Returns false when no such account.
@@ -158,10 +135,8 @@ public:
 
     // ---- Certificates the system does not trust ----
     //
-    // The server check and the DDP connection both ask this CertificateTrust (not owned; it must
-    // outlive the controller). Without one the controller keeps its own over the application's
-    // settings.
-    void setCertificateTrust(CertificateTrust *trust);
+    // The server check and the DDP connection both ask this CertificateTrust: the controller's
+    // own, over the application's settings.
     CertificateTrust *certificateTrust() const;
     // After a failure for an untrusted or changed certificate (error() TlsUntrusted or
     // CertificateChanged, state Failed): the certificate, host, fingerprint and problem to show.
@@ -173,13 +148,12 @@ public:
     bool trustCertificate();
 
     // The server field changed. Validates at once (addressProblem()); after a short pause without
-    // further typing (serverCheckDelayMs) checks the server and opens the DDP connection, so that
+    // further typing (half a second) checks the server and opens the DDP connection, so that
     // pressing Sign in then costs one round trip. A valid address puts the state in
     // CheckingServer at once (the pause is part of the check); the same address again is a no-op.
     void setServer(const QString &text, bool allowInsecure = false);
     // Checks (again) now, without the typing pause. Also the way out of Failed.
     void checkServerNow();
-    void setServerCheckDelayMs(int ms);
     // Time-outs: each request of the server check and the DDP handshake (default 10 s), and the
     // `login`/`logout` calls (default 30 s). Apply to what starts afterwards.
     void setServerCheckTimeoutMs(int ms);
@@ -197,6 +171,8 @@ public:
     // request. Pass the password with std::move: a buffer shared with another string cannot be
     // overwritten without changing that one too.
     void signIn(const QString &identifier, QString password, bool ldap = false);
+    // A signIn() waits for the server check to end (state CheckingServer).
+    bool signInPending() const;
     // Answers a two-factor challenge by retrying the original request wrapped in `totp`.
     void submitTwoFactorCode(const QString &code);
     // E-mail two-factor: asks the server to send a fresh code (POST users.2fa.sendEmailCode).
@@ -240,10 +216,8 @@ public:
     QString browserProblem() const;
     QString browserServiceLabel() const;
     int browserSecondsLeft() const;
-    // Tests make these shorter: how long the browser may take (default 5 minutes), how often
-    // CAS is asked (default 4 s).
+    // How long the browser may take (default 5 minutes).
     void setBrowserTimeoutMs(int ms);
-    void setCasPollIntervalMs(int ms);
 
     State state() const;
     SignInError error() const;
@@ -275,7 +249,10 @@ Q_SIGNALS:
     void linkRefused(const SignInError &error);
     void browserSecondsLeftChanged(int seconds);
 
-private:
+public:
+    // Defined in signincontroller_p.h, not part of the interface (the tests' way in).
     class Private;
+
+private:
     std::unique_ptr<Private> d;
 };

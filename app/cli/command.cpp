@@ -1,10 +1,19 @@
 #include "cli/command.h"
 
+#include "auth/signedinuser.h"
 #include "rocketchat/signinerror.h"
+#include "tls/fingerprint.h"
 
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 #include <string>
+
+Command::Command(const QString &name, QObject *parent) : QObject(parent), m_name(name)
+{ }
 
 void Command::printLine(FILE *stream, const QString &line)
 {
@@ -12,6 +21,11 @@ void Command::printLine(FILE *stream, const QString &line)
     bytes.append('\n');
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+void Command::printJson(const QJsonDocument &document)
+{
+    printLine(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
 }
 
 namespace {
@@ -136,4 +150,144 @@ int Command::parseTimeoutMs(const QString &seconds)
     if (!ok || value <= 0 || value > 24 * 3600)
         return 0;
     return qMax(1, int(value * 1000));
+}
+
+QCommandLineOption Command::helpOption()
+{
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
+                              tr("Show this help."));
+}
+
+QCommandLineOption Command::serverOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("server"), description,
+                              tr("url", "placeholder in the option list: --server <url>"));
+}
+
+QCommandLineOption Command::usernameOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("username"), description,
+                              tr("name", "placeholder in the option list: --username <name>"));
+}
+
+QCommandLineOption Command::secondsOption(const QString &name, const QString &description,
+                                          const QString &defaultValue)
+{
+    return QCommandLineOption(name, description,
+                              tr("seconds", "placeholder in the option list: --timeout <seconds>"),
+                              defaultValue);
+}
+
+QCommandLineOption Command::trustFingerprintOption(const QString &description)
+{
+    return QCommandLineOption(
+        QStringLiteral("trust-fingerprint"), description,
+        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
+}
+
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments,
+                    const QList<QCommandLineOption> &options, const Help &help)
+{
+    for (const QString &argument : arguments) {
+        if (isSecretOption(argument)) {
+            failUsage(secretArgumentRefusal());
+            return false;
+        }
+    }
+    const QCommandLineOption helpRequest = helpOption();
+    parser.addOption(helpRequest);
+    parser.addOptions(options);
+    if (!parser.parse(QStringList { QStringLiteral("liftoff ") + m_name } + arguments)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpRequest)) {
+        printLine(
+            stdout,
+            helpText(help.usage, help.description, parser.helpText(), help.exitCodes, help.footer));
+        finish(ExitCode::Success);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        // Not repeated: it may be a secret typed where it does not belong.
+        failUsage(strayArgumentRefusal());
+        return false;
+    }
+    return true;
+}
+
+QString Command::secretArgumentRefusal() const
+{
+    return tr("a password or token is never taken as an argument, where others could see it.");
+}
+
+QString Command::strayArgumentRefusal() const
+{
+    return tr("%1 takes options only, and no other arguments (see liftoff %1 --help).").arg(m_name);
+}
+
+int Command::timeoutMs(const QCommandLineParser &parser, const QCommandLineOption &timeout)
+{
+    const int ms = parseTimeoutMs(parser.value(timeout));
+    if (ms == 0)
+        failUsage(tr("--%1 needs a number of seconds, e.g. %2.")
+                      .arg(timeout.names().constFirst(), timeout.defaultValues().value(0)));
+    return ms;
+}
+
+QByteArray Command::trustedFingerprint(const QCommandLineParser &parser,
+                                       const QCommandLineOption &trustFingerprint)
+{
+    if (!parser.isSet(trustFingerprint))
+        return {};
+    QString problem;
+    const QByteArray fingerprint = Fingerprint::parse(parser.value(trustFingerprint), &problem);
+    if (fingerprint.isEmpty())
+        failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
+    return fingerprint;
+}
+
+QString Command::signedInLine(const SignedInUser &user)
+{
+    return tr("Signed in to %1 as %2.")
+        .arg(user.account.server.displayString(), user.account.username);
+}
+
+QJsonObject Command::signedInJson(const SignedInUser &user)
+{
+    const SavedAccount &account = user.account;
+    return QJsonObject {
+        { QStringLiteral("server"), account.server.origin().toString() },
+        { QStringLiteral("userId"), account.userId },
+        { QStringLiteral("username"), account.username },
+        { QStringLiteral("type"), user.loginType },
+        { QStringLiteral("tokenExpires"),
+          account.tokenExpires.isValid()
+              ? QJsonValue(account.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
+              : QJsonValue() },
+    };
+}
+
+void Command::printError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("liftoff ") + m_name + QStringLiteral(": ") + message);
+}
+
+void Command::fail(int exitCode, const QString &message)
+{
+    printError(message.simplified());
+    finish(exitCode);
+}
+
+void Command::failUsage(const QString &message)
+{
+    fail(ExitCode::UsageError, message);
+}
+
+void Command::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
 }

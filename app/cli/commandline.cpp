@@ -18,21 +18,20 @@ CommandLine::CommandLine(QObject *parent) : QObject(parent)
 
 CommandLine::~CommandLine() = default;
 
+namespace {
+
+template<typename T> CommandLine::Entry entry()
+{
+    return { T::name(), &T::summary, [](QObject *parent) -> Command * { return new T(parent); } };
+}
+
+} // namespace
+
 const QList<CommandLine::Entry> &CommandLine::entries()
 {
     static const QList<Entry> list = {
-        { LoginCommand::name(), &LoginCommand::summary,
-          [](QObject *parent) -> Command * { return new LoginCommand(parent); } },
-        { ResumeCommand::name(), &ResumeCommand::summary,
-          [](QObject *parent) -> Command * { return new ResumeCommand(parent); } },
-        { StatusCommand::name(), &StatusCommand::summary,
-          [](QObject *parent) -> Command * { return new StatusCommand(parent); } },
-        { TokenCommand::name(), &TokenCommand::summary,
-          [](QObject *parent) -> Command * { return new TokenCommand(parent); } },
-        { LogoutCommand::name(), &LogoutCommand::summary,
-          [](QObject *parent) -> Command * { return new LogoutCommand(parent); } },
-        { OpenCommand::name(), &OpenCommand::summary,
-          [](QObject *parent) -> Command * { return new OpenCommand(parent); } },
+        entry<LoginCommand>(), entry<ResumeCommand>(), entry<StatusCommand>(),
+        entry<TokenCommand>(), entry<LogoutCommand>(), entry<OpenCommand>(),
     };
     return list;
 }
@@ -40,15 +39,6 @@ const QList<CommandLine::Entry> &CommandLine::entries()
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
     return arguments.size() > 1 && !arguments.at(1).startsWith(u'-');
-}
-
-QStringList CommandLine::commandNames()
-{
-    QStringList names;
-    for (const Entry &entry : entries())
-        names.append(entry.name);
-    names.append(QStringLiteral("help"));
-    return names;
 }
 
 QString CommandLine::commandsSummary()
@@ -81,7 +71,7 @@ void CommandLine::start(const QStringList &arguments)
         run(rest.first(), { QStringLiteral("--help") }); // liftoff help login
     } else {
         printHelp();
-        finishLater(Command::Success);
+        finishLater(ExitCode::Success);
     }
 }
 
@@ -99,7 +89,7 @@ void CommandLine::run(const QString &name, const QStringList &arguments)
     Command::printLine(
         stderr,
         tr("liftoff: there is no command \"%1\". Run \"liftoff help\" to list them.").arg(name));
-    finishLater(Command::UsageError);
+    finishLater(ExitCode::UsageError);
 }
 
 void CommandLine::printHelp()
@@ -121,5 +111,5 @@ void CommandLine::printHelp()
 
 void CommandLine::finishLater(int exitCode)
 {
-    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }

@@ -21,8 +21,6 @@ public:
     // True when the arguments (program name first) ask for a command rather than the window:
     // the first argument is not an option.
     static bool wantsCommand(const QStringList &arguments);
-    // "login", "help", …
-    static QStringList commandNames();
     // The part of `liftoff --help` that lists the commands.
     static QString commandsSummary();
 
@@ -30,16 +28,18 @@ public:
     // runs (connect it to QCoreApplication::exit).
     void start(const QStringList &arguments);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
-private:
+    // A command CommandLine knows: its name, its line in `liftoff help`, and how to make it.
     struct Entry
     {
         QString name;
         std::function<QString()> summary;
         std::function<Command *(QObject *parent)> create;
     };
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
     static const QList<Entry> &entries();
 
     void run(const QString &name, const QStringList &arguments);

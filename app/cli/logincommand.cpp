@@ -23,11 +23,13 @@ constexpr int maximumTypedCodes = 3;
 
 } // namespace
 
-LoginCommand::LoginCommand(QObject *parent) : Command(parent), m_terminal(new Terminal(this))
+LoginCommand::LoginCommand(QObject *parent)
+    : Command(name(), parent), m_terminal(new Terminal(this))
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // a time-out someone asked for is never early
     connect(&m_deadline, &QTimer::timeout, this, &LoginCommand::onDeadline);
+    connect(this, &Command::finished, &m_deadline, &QTimer::stop);
     connect(m_terminal, &Terminal::lineReady, this, &LoginCommand::onLineReady);
     connect(m_terminal, &Terminal::inputEnded, this, &LoginCommand::onInputEnded);
 }
@@ -58,8 +60,7 @@ void LoginCommand::start(const QStringList &arguments)
     }
     if (!m_trustFingerprint.isEmpty()) {
         // Remembered for the server once it matches, as the window's "Trust", unless --no-store.
-        m_controller->certificateTrust()->trustForThisRun(
-            ServerAddress::parse(m_serverText, m_allowInsecure), m_trustFingerprint, m_store);
+        m_controller->certificateTrust()->trustForThisRun(m_server, m_trustFingerprint, m_store);
     }
     connect(m_controller, &SignInController::stateChanged, this, &LoginCommand::onStateChanged);
     connect(m_controller, &SignInController::errorChanged, this, &LoginCommand::scheduleUpdate);
@@ -77,25 +78,10 @@ void LoginCommand::start(const QStringList &arguments)
 
 bool LoginCommand::parseArguments(const QStringList &arguments)
 {
-    for (const QString &argument : arguments) {
-        if (isSecretOption(argument)) {
-            failUsage(tr("a password or token is never taken as an argument, where others "
-                         "could see it: type it when asked, or pipe it in with "
-                         "--password-stdin."));
-            return false;
-        }
-    }
-
     QCommandLineParser parser;
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  tr("Show this help."));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."),
-        tr("url", "placeholder in the option list: --server <url>"));
-    const QCommandLineOption username(
-        QStringLiteral("username"), tr("Sign in with this user name."),
-        tr("name", "placeholder in the option list: --username <name>"));
+    const QCommandLineOption server
+        = serverOption(tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."));
+    const QCommandLineOption username = usernameOption(tr("Sign in with this user name."));
     const QCommandLineOption email(
         QStringLiteral("email"), tr("Sign in with this e-mail address instead."),
         tr("address", "placeholder in the option list: --email <address>"));
@@ -121,43 +107,27 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     const QCommandLineOption allowInsecure(
         QStringLiteral("allow-insecure"),
         tr("Allow an unencrypted http:// connection to a server that is not on this computer."));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        tr("Give up when the server has not answered for this long (default: 30)."),
-        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
-    const QCommandLineOption trustFingerprint(
-        QStringLiteral("trust-fingerprint"),
+    const QCommandLineOption timeout
+        = secondsOption(QStringLiteral("timeout"),
+                        tr("Give up when the server has not answered for this long (default: 30)."),
+                        QStringLiteral("30"));
+    const QCommandLineOption trustFingerprint = trustFingerprintOption(
         tr("Trust the server's certificate although the system does not, if its SHA-256 "
            "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
-           "for the server, as the window's \"Trust this certificate\", unless --no-store."),
-        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
+           "for the server, as the window's \"Trust this certificate\", unless --no-store."));
     const QCommandLineOption sso(
         QStringLiteral("sso"),
         tr("Sign in with this single sign-on service of the server (e.g. github, "
            "keycloak, saml, cas) in your web browser, instead of a password."),
         tr("service", "placeholder in the option list: --sso <service>"));
-    const QCommandLineOption ssoTimeout(
+    const QCommandLineOption ssoTimeout = secondsOption(
         QStringLiteral("sso-timeout"),
-        tr("With --sso: how long to wait for the browser (default: 300)."),
-        tr("seconds", "placeholder in the option list: --timeout <seconds>"));
-    parser.addOptions({ help, server, username, email, passwordStdin, ldap, totpCode, noStore, json,
-                        allowInsecure, timeout, trustFingerprint, sso, ssoTimeout });
-
-    if (!parser.parse(QStringList { QStringLiteral("liftoff login") } + arguments)) {
-        failUsage(parser.errorText());
+        tr("With --sso: how long to wait for the browser (default: 300)."), QStringLiteral("300"));
+    if (!parse(parser, arguments,
+               { server, username, email, passwordStdin, ldap, totpCode, noStore, json,
+                 allowInsecure, timeout, trustFingerprint, sso, ssoTimeout },
+               help()))
         return false;
-    }
-    if (parser.isSet(help)) {
-        printLine(stdout, helpText(parser.helpText()));
-        finish(Success);
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        // Not repeated: it may well be a password typed where it does not belong.
-        failUsage(tr("login takes options only, and no other arguments; a password is typed "
-                     "when asked, or piped in with --password-stdin."));
-        return false;
-    }
 
     if (!parser.isSet(server)) {
         failUsage(tr("which server? Add --server <url>."));
@@ -165,10 +135,10 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     }
     m_serverText = parser.value(server);
     m_allowInsecure = parser.isSet(allowInsecure);
-    const ServerAddress address = ServerAddress::parse(m_serverText, m_allowInsecure);
-    if (!address.isValid()) {
-        QString problem = address.errorMessage();
-        if (address.error() == ServerAddress::Error::InsecureTransport)
+    m_server = ServerAddress::parse(m_serverText, m_allowInsecure);
+    if (!m_server.isValid()) {
+        QString problem = m_server.errorMessage();
+        if (m_server.error() == ServerAddress::Error::InsecureTransport)
             problem += u' ' + tr("(--allow-insecure allows it.)");
         failUsage(problem);
         return false;
@@ -186,13 +156,9 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
                          "--password-stdin and --ldap."));
             return false;
         }
-        if (parser.isSet(ssoTimeout)) {
-            m_ssoTimeoutMs = parseTimeoutMs(parser.value(ssoTimeout));
-            if (m_ssoTimeoutMs == 0) {
-                failUsage(tr("--sso-timeout needs a number of seconds, e.g. 300."));
-                return false;
-            }
-        }
+        m_ssoTimeoutMs = timeoutMs(parser, ssoTimeout);
+        if (m_ssoTimeoutMs == 0)
+            return false;
     } else if (parser.isSet(ssoTimeout)) {
         failUsage(tr("--sso-timeout goes with --sso."));
         return false;
@@ -223,22 +189,12 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
             return false;
         }
     }
-    if (parser.isSet(trustFingerprint)) {
-        QString problem;
-        m_trustFingerprint
-            = CertificateTrust::parseFingerprint(parser.value(trustFingerprint), &problem);
-        if (m_trustFingerprint.isEmpty()) {
-            failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
-            return false;
-        }
-    }
-    if (parser.isSet(timeout)) {
-        m_timeoutMs = parseTimeoutMs(parser.value(timeout));
-        if (m_timeoutMs == 0) {
-            failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
-            return false;
-        }
-    }
+    m_trustFingerprint = trustedFingerprint(parser, trustFingerprint);
+    if (isFinished())
+        return false;
+    m_timeoutMs = timeoutMs(parser, timeout);
+    if (m_timeoutMs == 0)
+        return false;
 
     m_interactive = Terminal::isInteractive();
     if (!m_interactive && !m_passwordFromStdin && m_service.isEmpty()) {
@@ -249,9 +205,36 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     return true;
 }
 
-QString LoginCommand::helpText(const QString &optionsHelp) const
+QString LoginCommand::secretArgumentRefusal() const
 {
-    const QList<std::pair<int, QString>> codes = {
+    return tr("a password or token is never taken as an argument, where others "
+              "could see it: type it when asked, or pipe it in with "
+              "--password-stdin.");
+}
+
+QString LoginCommand::strayArgumentRefusal() const
+{
+    // Not repeated: it may well be a password typed where it does not belong.
+    return tr("login takes options only, and no other arguments; a password is typed "
+              "when asked, or piped in with --password-stdin.");
+}
+
+Command::Help LoginCommand::help() const
+{
+    Help help;
+    help.usage = tr("Usage: liftoff login --server <url> (--username <name> | --email <address> | "
+                    "--sso <service>) [options]");
+    help.description = tr(
+        "Signs in to a Rocket.Chat server, checking the server while you type the password, "
+        "and keeps the session in the system keychain for liftoff resume, status, token and "
+        "logout (and the window). The password is never taken as an argument: it is asked "
+        "for on the terminal without echo, or read from standard input with "
+        "--password-stdin. On a terminal, a two-factor code is asked for when the server "
+        "wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your "
+        "web browser (the BROWSER environment variable, else the system's default browser); "
+        "if none can be opened, the address to open is printed. The browser hands the "
+        "sign-in back to this command through a rocketchat:// link.");
+    help.exitCodes = {
         { 0, tr("signed in (and the session stored, unless --no-store)") },
         { 1, tr("anything else (e.g. an unexpected server error)") },
         { 2, tr("usage: a missing or wrong option, or no terminal and no --password-stdin") },
@@ -268,21 +251,9 @@ QString LoginCommand::helpText(const QString &optionsHelp) const
           tr("signed in, but the system keychain is unavailable or locked, so the session was "
              "not stored (stdout still says who signed in; stderr says why)") },
     };
-    return Command::helpText(
-        tr("Usage: liftoff login --server <url> (--username <name> | --email <address> | "
-           "--sso <service>) [options]"),
-        tr("Signs in to a Rocket.Chat server, checking the server while you type the password, "
-           "and keeps the session in the system keychain for liftoff resume, status, token and "
-           "logout (and the window). The password is never taken as an argument: it is asked "
-           "for on the terminal without echo, or read from standard input with "
-           "--password-stdin. On a terminal, a two-factor code is asked for when the server "
-           "wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your "
-           "web browser (the BROWSER environment variable, else the system's default browser); "
-           "if none can be opened, the address to open is printed. The browser hands the "
-           "sign-in back to this command through a rocketchat:// link."),
-        optionsHelp, codes,
-        tr("On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a "
-           "shell shows 130)."));
+    help.footer = tr("On Ctrl+C the terminal is restored and the process ends by the signal, as "
+                     "usual (a shell shows 130).");
+    return help;
 }
 
 void LoginCommand::askForPassword()
@@ -290,9 +261,7 @@ void LoginCommand::askForPassword()
     m_input = Input::Password;
     QString prompt;
     if (m_interactive) {
-        prompt = tr("Password for %1 on %2: ")
-                     .arg(m_identifier,
-                          ServerAddress::parse(m_serverText, m_allowInsecure).displayString());
+        prompt = tr("Password for %1 on %2: ").arg(m_identifier, m_server.displayString());
     }
     m_terminal->readLine(prompt, true);
 }
@@ -317,7 +286,7 @@ void LoginCommand::onLineReady()
 {
     QString line = m_terminal->takeLine();
     const Input input = std::exchange(m_input, Input::None);
-    if (m_finished) {
+    if (isFinished()) {
         Terminal::wipe(line);
         return;
     }
@@ -347,15 +316,15 @@ void LoginCommand::onLineReady()
 void LoginCommand::onInputEnded()
 {
     const Input input = std::exchange(m_input, Input::None);
-    if (m_finished)
+    if (isFinished())
         return;
     if (input == Input::Password) {
         failUsage(m_interactive ? tr("no password was given.")
                                 : tr("standard input ended before a password (--password-stdin "
                                      "reads its first line)."));
     } else if (input == Input::Code) {
-        fail(SignInError(SignInError::Kind::TwoFactorRequired),
-             tr("Standard input ended before a code."));
+        failSignIn(SignInError(SignInError::Kind::TwoFactorRequired),
+                   tr("Standard input ended before a code."));
     }
 }
 
@@ -371,7 +340,7 @@ void LoginCommand::onStateChanged(SignInController::State state)
 void LoginCommand::scheduleUpdate()
 {
     // Queued: the controller's state and error are read together once both have settled.
-    if (m_updateScheduled || m_finished)
+    if (m_updateScheduled || isFinished())
         return;
     m_updateScheduled = true;
     QMetaObject::invokeMethod(this, &LoginCommand::update, Qt::QueuedConnection);
@@ -380,7 +349,7 @@ void LoginCommand::scheduleUpdate()
 void LoginCommand::update()
 {
     m_updateScheduled = false;
-    if (m_finished)
+    if (isFinished())
         return;
     using State = SignInController::State;
     const SignInError error = m_controller->error();
@@ -398,18 +367,18 @@ void LoginCommand::update()
         break;
     case State::Ready:
         if ((m_signInCalled || m_ssoStarted) && error.isError()) {
-            fail(error);
+            failSignIn(error);
             return;
         }
         break;
     case State::Failed:
     case State::Offline: // (only after a resume)
         // Also while the password is being typed: no use asking for it for a dead server.
-        fail(error.isError() ? error : SignInError(SignInError::Kind::ServerUnreachable));
+        failSignIn(error.isError() ? error : SignInError(SignInError::Kind::ServerUnreachable));
         return;
     case State::TwoFactorRequired:
         handleTwoFactor(error);
-        if (m_finished)
+        if (isFinished())
             return;
         break;
     case State::SignedIn:
@@ -421,7 +390,7 @@ void LoginCommand::update()
     }
     if (!m_service.isEmpty() && !m_ssoStarted && m_controller->state() == State::Ready)
         startBrowserSignIn();
-    if (m_finished)
+    if (isFinished())
         return;
     updateDeadline();
 }
@@ -434,7 +403,7 @@ void LoginCommand::handleTwoFactor(const SignInError &error)
     // Throttling or too many wrong codes end it here.
     if (error.isError() && error.kind() != Kind::TwoFactorRequired
         && error.kind() != Kind::TwoFactorInvalid) {
-        fail(error);
+        failSignIn(error);
         return;
     }
     if (m_codeSubmitted && !m_codeInFlight)
@@ -445,7 +414,7 @@ void LoginCommand::handleTwoFactor(const SignInError &error)
         const SignInError wrong
             = error.kind() == Kind::TwoFactorInvalid ? error : SignInError(Kind::TwoFactorInvalid);
         if (!m_interactive || m_codesSent >= maximumTypedCodes) {
-            fail(wrong);
+            failSignIn(wrong);
             return;
         }
         printLine(stderr, wrong.message());
@@ -461,8 +430,8 @@ void LoginCommand::handleTwoFactor(const SignInError &error)
     }
     if (!m_interactive) {
         // The controller's message is the window's; here the way to give a code is an option.
-        fail(SignInError(Kind::TwoFactorRequired),
-             tr("Without a terminal to ask on, pass the code with --totp-code."));
+        failSignIn(SignInError(Kind::TwoFactorRequired),
+                   tr("Without a terminal to ask on, pass the code with --totp-code."));
         return;
     }
     askForCode();
@@ -473,7 +442,7 @@ void LoginCommand::updateDeadline()
     // The time-out measures the server, never the person: it stands still during a prompt.
     using State = SignInController::State;
     const State state = m_controller->state();
-    const bool waitingForServer = m_input == Input::None && !m_finished
+    const bool waitingForServer = m_input == Input::None && !isFinished()
         && (state == State::CheckingServer || state == State::SigningIn
             || (state == State::Ready && (m_signInCalled || !m_service.isEmpty()))
             || (state == State::TwoFactorRequired && m_codeSubmitted));
@@ -485,10 +454,10 @@ void LoginCommand::updateDeadline()
 
 void LoginCommand::onDeadline()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     m_controller->cancel();
-    fail(SignInError(SignInError::Kind::Timeout));
+    failSignIn(SignInError(SignInError::Kind::Timeout));
 }
 
 void LoginCommand::succeed()
@@ -498,38 +467,23 @@ void LoginCommand::succeed()
     const KeychainError problem = m_store ? m_controller->storageProblem() : KeychainError();
     const bool stored = m_store && !problem.isError();
     if (m_json) {
-        // Deliberately without the token: it is a secret, and stdout ends up in logs.
-        const QJsonObject object {
-            { QStringLiteral("server"), user.server.origin().toString() },
-            { QStringLiteral("userId"), user.userId },
-            { QStringLiteral("username"), user.username },
-            { QStringLiteral("type"), user.loginType },
-            { QStringLiteral("tokenExpires"),
-              user.tokenExpires.isValid()
-                  ? QJsonValue(user.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
-                  : QJsonValue() },
-            { QStringLiteral("stored"), stored },
-        };
-        printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        QJsonObject object = signedInJson(user);
+        object.insert(QStringLiteral("stored"), stored);
+        printJson(QJsonDocument(object));
     } else {
-        printLine(stdout,
-                  tr("Signed in to %1 as %2.").arg(user.server.displayString(), user.username));
+        printLine(stdout, signedInLine(user));
     }
     if (problem.isError()) {
         // Signed in all the same: the person learns that, and that it will not last.
-        printLine(stderr,
-                  QStringLiteral("liftoff login: ")
-                      + tr("the session was not stored: %1").arg(problem.message()).simplified());
-        finish(KeychainUnavailable);
+        printError(tr("the session was not stored: %1").arg(problem.message()).simplified());
+        finish(ExitCode::KeychainUnavailable);
         return;
     }
-    finish(Success);
+    finish(ExitCode::Success);
 }
 
-void LoginCommand::fail(const SignInError &error, const QString &hint)
+void LoginCommand::failSignIn(const SignInError &error, const QString &hint)
 {
-    m_terminal->cancelRead();
-    m_input = Input::None;
     QString message = error.message();
     if (message.isEmpty())
         message = tr("signing in failed.");
@@ -538,26 +492,14 @@ void LoginCommand::fail(const SignInError &error, const QString &hint)
     const QString certificateHint = Command::certificateHint(error, !m_trustFingerprint.isEmpty());
     if (!certificateHint.isEmpty())
         message += u' ' + certificateHint;
-    message = message.simplified(); // one line, whatever the translation
-    printLine(stderr, QStringLiteral("liftoff login: ") + message);
-    finish(error.exitCode() > 0 ? error.exitCode() : Failure);
+    fail(ExitCode::ofFailure(error), message); // on one line, whatever the translation
 }
 
-void LoginCommand::failUsage(const QString &message)
+void LoginCommand::fail(int exitCode, const QString &message)
 {
     m_terminal->cancelRead();
     m_input = Input::None;
-    printLine(stderr, QStringLiteral("liftoff login: ") + message.simplified());
-    finish(UsageError);
-}
-
-void LoginCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_deadline.stop();
-    emit finished(exitCode);
+    Command::fail(exitCode, message);
 }
 
 bool LoginCommand::startSingleSignOn()
@@ -566,15 +508,15 @@ bool LoginCommand::startSingleSignOn()
     // `liftoff rocketchat://…`: that one hands it over to us through the instance socket.
     m_instance = new SingleInstance(this);
     if (!m_instance->listen()) {
-        fail(SignInError(SignInError::Kind::ServerError),
-             tr("Another Liftoff is running and would receive the browser's sign-in: sign in "
-                "there, or close it and try again."));
+        failSignIn(SignInError(SignInError::Kind::ServerError),
+                   tr("Another Liftoff is running and would receive the browser's sign-in: sign in "
+                      "there, or close it and try again."));
         return false;
     }
     connect(m_instance, &SingleInstance::linkReceived, m_controller, &SignInController::handleLink);
     connect(m_controller, &SignInController::linkRefused, this, [this](const SignInError &error) {
-        if (!m_finished)
-            printLine(stderr, QStringLiteral("liftoff login: ") + error.message().simplified());
+        if (!isFinished())
+            printError(error.message().simplified());
     });
     connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
             &LoginCommand::scheduleUpdate);

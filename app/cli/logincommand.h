@@ -2,6 +2,7 @@
 
 #include "auth/signincontroller.h"
 #include "cli/command.h"
+#include "core/serveraddress.h"
 
 #include <QString>
 #include <QTimer>
@@ -24,8 +25,8 @@ class TokenStore;
 // with the password prompt, so that the sign-in itself costs one round trip. The password comes
 // from the terminal (no echo) or from standard input, never from an argument; on a terminal a
 // two-factor code is asked for when the server wants one. Ends with one line (or one JSON
-// object) on stdout on success, one human line on stderr otherwise, and the exit code of
-// SignInError::exitCode() (2 for usage errors). Unless --no-store, the session is kept in the
+// object) on stdout on success, one human line on stderr otherwise, and the exit code of the
+// error's kind (ExitCode; 2 for usage errors). Unless --no-store, the session is kept in the
 // system keychain (token) and the AccountStore (the rest); when the keychain refuses, the person
 // is signed in but the session is not kept: exit code 7.
 class LoginCommand : public Command
@@ -44,7 +45,9 @@ private:
     enum class Input { None, Password, Code };
 
     bool parseArguments(const QStringList &arguments);
-    QString helpText(const QString &optionsHelp) const;
+    QString secretArgumentRefusal() const override;
+    QString strayArgumentRefusal() const override;
+    Help help() const;
     void askForPassword();
     void askForCode();
     void onLineReady();
@@ -56,9 +59,10 @@ private:
     void updateDeadline();
     void onDeadline();
     void succeed();
-    void fail(const SignInError &error, const QString &hint = {});
-    void failUsage(const QString &message);
-    void finish(int exitCode);
+    // Fails with the error's message (and `hint`) and its exit code.
+    void failSignIn(const SignInError &error, const QString &hint = {});
+    // Stops asking on the terminal first.
+    void fail(int exitCode, const QString &message) override;
     bool startSingleSignOn();
     void startBrowserSignIn();
     void reportBrowser();
@@ -66,6 +70,7 @@ private:
     // Options
     QString m_serverText;
     bool m_allowInsecure = false;
+    ServerAddress m_server; // m_serverText, parsed
     QString m_identifier;
     bool m_passwordFromStdin = false;
     bool m_ldap = false;
@@ -90,7 +95,6 @@ private:
     bool m_codeInFlight = false; // … and the controller is signing in with it
     int m_codesSent = 0;
     bool m_updateScheduled = false;
-    bool m_finished = false;
     QTimer m_deadline;
     SingleInstance *m_instance = nullptr;
     bool m_ssoStarted = false;

@@ -1,6 +1,9 @@
 #include "cli/logoutcommand.h"
 
+#include "auth/signincontroller.h"
+#include "cli/sessionresume.h"
 #include "storage/accountstore.h"
+#include "storage/tokenjob.h"
 #include "storage/tokenstore.h"
 
 #include <QCommandLineParser>
@@ -16,8 +19,6 @@ LogoutCommand::LogoutCommand(QObject *parent) : AccountCommand(name(), parent)
     });
 }
 
-LogoutCommand::~LogoutCommand() = default;
-
 QString LogoutCommand::name()
 {
     return QStringLiteral("logout");
@@ -32,7 +33,7 @@ void LogoutCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), tr("Sign out of every stored account."));
-    const QCommandLineOption timeout = timeoutOption(30);
+    const QCommandLineOption timeoutSeconds = timeoutOption(30);
     Help help;
     help.usage = tr("Usage: liftoff logout [--server <url>] [--username <name> | --all] [options]");
     help.description
@@ -54,22 +55,20 @@ void LogoutCommand::start(const QStringList &arguments)
           tr("system keychain unavailable or locked: nothing was removed, try again once it "
              "works") },
     };
-    if (!parse(parser, arguments, { all, timeout }, true, help))
+    if (!parse(parser, arguments, { all, timeoutSeconds }, true, help))
         return;
     if (parser.isSet(all) && isSelecting(parser)) {
         failUsage(tr("--all signs out of every account: leave out --server and --username."));
         return;
     }
-    m_timeoutMs = parseTimeoutMs(parser.value(timeout));
-    if (m_timeoutMs == 0) {
-        failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
+    m_timeoutMs = timeoutMs(parser, timeoutSeconds);
+    if (m_timeoutMs == 0)
         return;
-    }
     if (parser.isSet(all)) {
         m_queue = storedAccounts();
         if (m_queue.isEmpty()) {
             printLine(stderr, tr("liftoff logout: no stored session; nothing to sign out of."));
-            finish(Success);
+            finish(ExitCode::Success);
             return;
         }
     } else {
@@ -132,11 +131,9 @@ void LogoutCommand::onResumed()
         }
         // Without the token the server cannot be told; removing the account alone would leave
         // the token in the keychain with nothing pointing at it.
-        printLine(stderr,
-                  QStringLiteral("liftoff logout: ")
-                      + tr("%1 is still signed in: %2")
-                            .arg(describe(m_account), m_resume->error().message().simplified()));
-        done(KeychainUnavailable);
+        printError(tr("%1 is still signed in: %2")
+                       .arg(describe(m_account), m_resume->error().message().simplified()));
+        done(ExitCode::KeychainUnavailable);
         return;
     }
 }
@@ -147,11 +144,9 @@ void LogoutCommand::onSignedOut()
     SignInController *controller = m_resume->controller();
     const KeychainError problem = controller->storageProblem();
     if (problem.isError() && problem.operation() == KeychainError::Operation::Remove) {
-        printLine(stderr,
-                  QStringLiteral("liftoff logout: ")
-                      + tr("signed out of %1 on the server, but: %2")
-                            .arg(describe(m_account), problem.message().simplified()));
-        done(KeychainUnavailable);
+        printError(tr("signed out of %1 on the server, but: %2")
+                       .arg(describe(m_account), problem.message().simplified()));
+        done(ExitCode::KeychainUnavailable);
         return;
     }
     forgetLocally(controller->notice().simplified());
@@ -171,29 +166,25 @@ void LogoutCommand::forgetLocally(const QString &note)
 void LogoutCommand::onTokenRemoved(TokenJob *job)
 {
     if (job->error().isError()) {
-        printLine(stderr,
-                  QStringLiteral("liftoff logout: ")
-                      + tr("%1: %2").arg(describe(m_account), job->error().message().simplified()));
-        done(KeychainUnavailable);
+        printError(tr("%1: %2").arg(describe(m_account), job->error().message().simplified()));
+        done(ExitCode::KeychainUnavailable);
         return;
     }
     if (accountStore()->contains(m_account.key()) && !accountStore()->remove(m_account.key())) {
-        printLine(stderr,
-                  QStringLiteral("liftoff logout: ")
-                      + tr("could not update %1.").arg(accountStore()->fileName()));
-        done(Failure);
+        printError(tr("could not update %1.").arg(accountStore()->fileName()));
+        done(ExitCode::Failure);
         return;
     }
     printLine(stdout, tr("Signed out of %1.").arg(describe(m_account)));
     if (!m_note.isEmpty())
-        printLine(stderr, QStringLiteral("liftoff logout: ") + m_note);
-    done(Success);
+        printError(m_note);
+    done(ExitCode::Success);
 }
 
 void LogoutCommand::done(int exitCode)
 {
     // With --all: the worst outcome, the keychain first.
-    if (exitCode == KeychainUnavailable || m_exitCode == Success)
+    if (exitCode == ExitCode::KeychainUnavailable || m_exitCode == ExitCode::Success)
         m_exitCode = exitCode;
     next();
 }

@@ -3,7 +3,9 @@
 #include "cli/accountcommand.h"
 
 #include <QList>
+#include <QTimer>
 
+class SessionResume;
 class TokenJob;
 
 // `liftoff logout [--server URL] [--username NAME] | --all [--timeout SECONDS]`
@@ -18,7 +20,6 @@ class LogoutCommand : public AccountCommand
     Q_OBJECT
 public:
     explicit LogoutCommand(QObject *parent = nullptr);
-    ~LogoutCommand() override;
 
     static QString name();
     static QString summary();
@@ -39,5 +40,5 @@ private:
     QString m_note; // said on stderr once the account is forgotten
     QTimer m_signOutDeadline; // should signedOut() never come
     int m_timeoutMs = 0;
-    int m_exitCode = Success;
+    int m_exitCode = ExitCode::Success;
 };

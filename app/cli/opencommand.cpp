@@ -5,6 +5,9 @@
 
 #include <QCommandLineParser>
 
+OpenCommand::OpenCommand(QObject *parent) : Command(name(), parent)
+{ }
+
 QString OpenCommand::name()
 {
     return QStringLiteral("open");
@@ -19,14 +22,12 @@ QString OpenCommand::summary()
 void OpenCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     parser.addOption(help);
     parser.addPositionalArgument(tr("url", "placeholder in the usage line: liftoff open <url>"),
                                  tr("The link, rocketchat://auth?…"));
     if (!parser.parse(QStringList { QStringLiteral("liftoff open") } + arguments)) {
-        printLine(stderr, QStringLiteral("liftoff open: ") + parser.errorText());
-        Q_EMIT finished(UsageError);
+        failUsage(parser.errorText());
         return;
     }
     if (parser.isSet(help)) {
@@ -40,21 +41,17 @@ void OpenCommand::start(const QStringList &arguments)
                            parser.helpText(),
                            { { 0, tr("handed over (or handled by the window)") },
                              { 2, tr("usage: not one link, or not a rocketchat:// link") } }));
-        Q_EMIT finished(Success);
+        finish(ExitCode::Success);
         return;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !DeepLink::looksLikeLink(positional.first())) {
         // The argument is not repeated: it may hold a token.
-        printLine(stderr,
-                  QStringLiteral("liftoff open: ")
-                      + tr("give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…"));
-        Q_EMIT finished(UsageError);
+        failUsage(tr("give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…"));
         return;
     }
     m_instance = new SingleInstance(this);
-    connect(m_instance, &SingleInstance::delivered, this, [this] { Q_EMIT finished(Success); });
-    connect(m_instance, &SingleInstance::noInstance, this,
-            [this] { Q_EMIT finished(NotDelivered); });
+    connect(m_instance, &SingleInstance::delivered, this, [this] { finish(ExitCode::Success); });
+    connect(m_instance, &SingleInstance::noInstance, this, [this] { finish(NotDelivered); });
     m_instance->deliver(positional.first());
 }

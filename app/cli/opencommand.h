@@ -17,7 +17,7 @@ public:
     // Never seen outside: main() opens the window instead of ending with it.
     static constexpr int NotDelivered = 64;
 
-    using Command::Command;
+    explicit OpenCommand(QObject *parent = nullptr);
 
     static QString name();
     static QString summary();

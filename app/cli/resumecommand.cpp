@@ -1,5 +1,7 @@
 #include "cli/resumecommand.h"
 
+#include "auth/signincontroller.h"
+#include "cli/sessionresume.h"
 #include "tls/certificatetrust.h"
 
 #include <QCommandLineParser>
@@ -8,8 +10,6 @@
 
 ResumeCommand::ResumeCommand(QObject *parent) : AccountCommand(name(), parent)
 { }
-
-ResumeCommand::~ResumeCommand() = default;
 
 QString ResumeCommand::name()
 {
@@ -28,13 +28,11 @@ void ResumeCommand::start(const QStringList &arguments)
         QStringLiteral("json"),
         tr("On success print one JSON object (server, userId, username, type, tokenExpires) "
            "instead of a sentence. The token itself is never printed."));
-    const QCommandLineOption timeout = timeoutOption(30);
-    const QCommandLineOption trustFingerprint(
-        QStringLiteral("trust-fingerprint"),
+    const QCommandLineOption timeoutSeconds = timeoutOption(30);
+    const QCommandLineOption trustFingerprint = trustFingerprintOption(
         tr("Trust the server's certificate although the system does not, if its SHA-256 "
            "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
-           "for the server, as the window's \"Trust this certificate\"."),
-        tr("sha256", "placeholder in the option list: --trust-fingerprint <sha256>"));
+           "for the server, as the window's \"Trust this certificate\"."));
     Help help;
     help.usage = tr("Usage: liftoff resume [--server <url>] [--username <name>] [options]");
     help.description = tr("Signs in again with the session that \"liftoff login\" stored in the "
@@ -55,28 +53,20 @@ void ResumeCommand::start(const QStringList &arguments)
              "the session is kept") },
         { 7, tr("system keychain unavailable or locked") },
     };
-    if (!parse(parser, arguments, { json, timeout, trustFingerprint }, true, help))
+    if (!parse(parser, arguments, { json, timeoutSeconds, trustFingerprint }, true, help))
         return;
-    QByteArray fingerprint;
-    if (parser.isSet(trustFingerprint)) {
-        QString problem;
-        fingerprint = CertificateTrust::parseFingerprint(parser.value(trustFingerprint), &problem);
-        if (fingerprint.isEmpty()) {
-            failUsage(QStringLiteral("--trust-fingerprint: ") + problem);
-            return;
-        }
-        m_fingerprintGiven = true;
-    }
+    const QByteArray fingerprint = trustedFingerprint(parser, trustFingerprint);
+    if (isFinished())
+        return;
+    m_fingerprintGiven = !fingerprint.isEmpty();
     m_json = parser.isSet(json);
-    const int timeoutMs = parseTimeoutMs(parser.value(timeout));
-    if (timeoutMs == 0) {
-        failUsage(tr("--timeout needs a number of seconds, e.g. 30."));
+    const int timeout = timeoutMs(parser, timeoutSeconds);
+    if (timeout == 0)
         return;
-    }
     const std::optional<SavedAccount> account = selectAccount(parser);
     if (!account)
         return;
-    m_resume = new SessionResume(*account, tokenStore(), accountStore(), timeoutMs, this);
+    m_resume = new SessionResume(*account, tokenStore(), accountStore(), timeout, this);
     if (m_fingerprintGiven)
         m_resume->controller()->certificateTrust()->trustForThisRun(account->server, fingerprint,
                                                                     true);
@@ -89,37 +79,23 @@ void ResumeCommand::onFinished()
     using Outcome = SessionResume::Outcome;
     const SavedAccount account = m_resume->account();
     const SignInError error = m_resume->error();
-    const QString signInAgain = tr("Sign in with: liftoff login --server %1 --username %2")
-                                    .arg(account.server.origin().toString(), account.username);
+    const QString signInHint = signInAgain(account.server.origin().toString(), account.username);
     switch (m_resume->outcome()) {
     case Outcome::Running:
         return;
     case Outcome::SignedIn: {
         const SignedInUser user = m_resume->controller()->user();
         if (m_json) {
-            // Deliberately without the token: it is a secret, and stdout ends up in logs.
-            const QJsonObject object {
-                { QStringLiteral("server"), user.server.origin().toString() },
-                { QStringLiteral("userId"), user.userId },
-                { QStringLiteral("username"), user.username },
-                { QStringLiteral("type"), user.loginType },
-                { QStringLiteral("tokenExpires"),
-                  user.tokenExpires.isValid()
-                      ? QJsonValue(user.tokenExpires.toUTC().toString(Qt::ISODateWithMs))
-                      : QJsonValue() },
-            };
-            printLine(stdout,
-                      QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+            printJson(QJsonDocument(signedInJson(user)));
         } else {
-            printLine(stdout,
-                      tr("Signed in to %1 as %2.").arg(user.server.displayString(), user.username));
+            printLine(stdout, signedInLine(user));
         }
-        finish(Success);
+        finish(ExitCode::Success);
         return;
     }
     case Outcome::Expired:
     case Outcome::Rejected:
-        fail(m_resume->exitCode(), error.message() + u' ' + signInAgain);
+        fail(m_resume->exitCode(), error.message() + u' ' + signInHint);
         return;
     case Outcome::Unreachable:
         if (!error.certificate().isNull()) {

@@ -2,6 +2,8 @@
 
 #include "cli/accountcommand.h"
 
+class SessionResume;
+
 // `liftoff resume [--server URL] [--username NAME] [--json] [--timeout SECONDS]
 //                 [--trust-fingerprint SHA256]`
 //
@@ -14,7 +16,6 @@ class ResumeCommand : public AccountCommand
     Q_OBJECT
 public:
     explicit ResumeCommand(QObject *parent = nullptr);
-    ~ResumeCommand() override;
 
     static QString name();
     static QString summary();

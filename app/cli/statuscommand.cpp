@@ -1,5 +1,6 @@
 #include "cli/statuscommand.h"
 
+#include "cli/sessionresume.h"
 #include "storage/accountstore.h"
 
 #include <QCommandLineParser>
@@ -42,8 +43,6 @@ QJsonValue timeValue(const QDateTime &time)
 StatusCommand::StatusCommand(QObject *parent) : AccountCommand(name(), parent)
 { }
 
-StatusCommand::~StatusCommand() = default;
-
 QString StatusCommand::name()
 {
     return QStringLiteral("status");
@@ -61,7 +60,7 @@ void StatusCommand::start(const QStringList &arguments)
         QStringLiteral("json"),
         tr("Print one JSON array: per account server, userId, username, status, tokenExpires, "
            "lastUsed and, when it is not valid, message. Tokens are never printed."));
-    const QCommandLineOption timeout = timeoutOption(10);
+    const QCommandLineOption timeoutSeconds = timeoutOption(10);
     Help help;
     help.usage = tr("Usage: liftoff status [options]");
     help.description
@@ -82,27 +81,25 @@ void StatusCommand::start(const QStringList &arguments)
         { 7, tr("system keychain unavailable or locked") },
     };
     help.footer = tr("When several apply, the first of 7, 3, 5, 1 in this order.");
-    if (!parse(parser, arguments, { json, timeout }, false, help))
+    if (!parse(parser, arguments, { json, timeoutSeconds }, false, help))
         return;
     m_json = parser.isSet(json);
-    const int timeoutMs = parseTimeoutMs(parser.value(timeout));
-    if (timeoutMs == 0) {
-        failUsage(tr("--timeout needs a number of seconds, e.g. 10."));
+    const int timeout = timeoutMs(parser, timeoutSeconds);
+    if (timeout == 0)
         return;
-    }
 
     const QList<SavedAccount> accounts = storedAccounts();
     if (accounts.isEmpty()) {
         if (m_json)
             printLine(stdout, QStringLiteral("[]"));
-        fail(SignInNeeded,
+        fail(ExitCode::SignInNeeded,
              tr("no stored session. Sign in with: liftoff login --server <url> --username "
                 "<name>"));
         return;
     }
     for (const SavedAccount &account : accounts) {
         m_lastUsed.insert(account.key(), account.lastUsed);
-        auto *resume = new SessionResume(account, tokenStore(), accountStore(), timeoutMs, this);
+        auto *resume = new SessionResume(account, tokenStore(), accountStore(), timeout, this);
         connect(resume, &SessionResume::finished, this, &StatusCommand::onResumeFinished);
         m_resumes.append(resume);
     }
@@ -135,19 +132,19 @@ void StatusCommand::report()
     // Exit code: the first of 7, 3, 5, 1 that applies.
     auto rank = [](int code) {
         switch (code) {
-        case KeychainUnavailable:
+        case ExitCode::KeychainUnavailable:
             return 0;
-        case SignInNeeded:
+        case ExitCode::SignInNeeded:
             return 1;
-        case ServerUnavailable:
+        case ExitCode::ServerUnavailable:
             return 2;
-        case Success:
+        case ExitCode::Success:
             return 4;
         default:
             return 3;
         }
     };
-    int exitCode = Success;
+    int exitCode = ExitCode::Success;
 
     QJsonArray array;
     QList<QStringList> rows;
@@ -155,7 +152,8 @@ void StatusCommand::report()
     for (const SessionResume *resume : std::as_const(m_resumes)) {
         const SavedAccount account = resume->account();
         const QString status = statusWord(resume->outcome());
-        const int code = rank(resume->exitCode()) == rank(Failure) ? Failure : resume->exitCode();
+        const int code = rank(resume->exitCode()) == rank(ExitCode::Failure) ? ExitCode::Failure
+                                                                             : resume->exitCode();
         if (rank(code) < rank(exitCode))
             exitCode = code;
         QString message;
@@ -180,7 +178,7 @@ void StatusCommand::report()
     }
 
     if (m_json) {
-        printLine(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        printJson(QJsonDocument(array));
     } else {
         int serverWidth = 0;
         int nameWidth = 0;
@@ -196,6 +194,6 @@ void StatusCommand::report()
         }
     }
     for (const QString &problem : std::as_const(problems))
-        printLine(stderr, QStringLiteral("liftoff status: ") + problem);
+        printError(problem);
     finish(exitCode);
 }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+class SessionResume;
+
 // `liftoff status [--json] [--timeout SECONDS]`
 //
 // Every stored account and whether its session is still good, found out the only sure way: by
@@ -18,7 +20,6 @@ class StatusCommand : public AccountCommand
     Q_OBJECT
 public:
     explicit StatusCommand(QObject *parent = nullptr);
-    ~StatusCommand() override;
 
     static QString name();
     static QString summary();

@@ -221,14 +221,14 @@ void Terminal::finishRead(bool ended)
     if (ended && m_buffer.isEmpty()) {
         if (isInteractive())
             writeToStderr("\n");
-        emit inputEnded();
+        Q_EMIT inputEnded();
         return;
     }
     if (m_buffer.endsWith('\r'))
         m_buffer.chop(1);
     m_line = QString::fromLocal8Bit(m_buffer);
     wipe(m_buffer);
-    emit lineReady();
+    Q_EMIT lineReady();
 }
 
 void Terminal::setEcho(bool on)

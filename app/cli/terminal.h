@@ -27,7 +27,6 @@ public:
     void readLine(const QString &prompt = {}, bool hideInput = false);
     // Stops reading and shows typed characters again; no signal follows.
     void cancelRead();
-    bool isReading() const { return m_reading; }
     // The line read, without its line break. Hands over the only copy and forgets it, so that a
     // secret lives in one place the receiver can wipe.
     QString takeLine();

@@ -8,8 +8,6 @@
 TokenCommand::TokenCommand(QObject *parent) : AccountCommand(name(), parent)
 { }
 
-TokenCommand::~TokenCommand() = default;
-
 QString TokenCommand::name()
 {
     return QStringLiteral("token");
@@ -48,7 +46,7 @@ void TokenCommand::start(const QStringList &arguments)
     m_account = *account;
     if (m_account.tokenExpires.isValid()
         && m_account.tokenExpires <= QDateTime::currentDateTimeUtc()) {
-        fail(SignInNeeded,
+        fail(ExitCode::SignInNeeded,
              tr("the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 "
                 "--username %4")
                  .arg(describe(m_account), m_account.tokenExpires.toUTC().toString(Qt::ISODate),
@@ -68,16 +66,16 @@ void TokenCommand::onRead(TokenJob *job)
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
         Terminal::wipe(bytes); // the job's copy goes with the job
-        finish(Success);
+        finish(ExitCode::Success);
         return;
     }
     if (error.kind() == KeychainError::Kind::NotFound) {
-        fail(SignInNeeded,
+        fail(ExitCode::of(error),
              tr("the keychain holds no session token for %1. Sign in with: liftoff login "
                 "--server %2 --username %3")
                  .arg(describe(m_account), m_account.server.origin().toString(),
                       m_account.username));
         return;
     }
-    fail(KeychainUnavailable, error.message());
+    fail(ExitCode::of(error), error.message());
 }

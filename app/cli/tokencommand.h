@@ -14,7 +14,6 @@ class TokenCommand : public AccountCommand
     Q_OBJECT
 public:
     explicit TokenCommand(QObject *parent = nullptr);
-    ~TokenCommand() override;
 
     static QString name();
     static QString summary();

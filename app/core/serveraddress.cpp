@@ -163,6 +163,104 @@ QString installPrefix(const QUrl &url)
     return path;
 }
 
+// Whether a character percent-encoded in a path may be shown decoded: letters, marks, digits,
+// punctuation and symbols of any script. Controls, format characters (bidi overrides and
+// isolates, zero-width characters), separators other than the plain space, private use,
+// surrogates, unassigned code points and noncharacters stay encoded: shown, they could hide or
+// reorder the text around them. So do the ASCII characters a path has to encode ("<", ">", '"',
+// "%", "/", "?", "#", …): decoded, they could pass for markup or for another address.
+bool isReadableInPath(char32_t codePoint)
+{
+    if (codePoint == U' ')
+        return true;
+    if (codePoint < 0x80)
+        return false;
+    switch (QChar::category(codePoint)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+    case QChar::Symbol_Math:
+    case QChar::Symbol_Currency:
+    case QChar::Symbol_Modifier:
+    case QChar::Symbol_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int hexValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - u'A' + 10;
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - u'a' + 10;
+    return -1;
+}
+
+// A fully encoded path as people read it: what isReadableInPath() allows is decoded from its
+// UTF-8, everything else keeps its %XX. The result parses back to the same path.
+QString readablePath(const QString &encoded)
+{
+    QString text;
+    int i = 0;
+    while (i < encoded.size()) {
+        // A run of %XX escapes, as bytes.
+        QByteArray bytes;
+        QStringList escapes;
+        int end = i;
+        while (end + 2 < encoded.size() && encoded.at(end) == u'%'
+               && hexValue(encoded.at(end + 1)) >= 0 && hexValue(encoded.at(end + 2)) >= 0) {
+            bytes += char(hexValue(encoded.at(end + 1)) * 16 + hexValue(encoded.at(end + 2)));
+            escapes += encoded.mid(end, 3).toUpper();
+            end += 3;
+        }
+        if (bytes.isEmpty()) {
+            text += encoded.at(i++);
+            continue;
+        }
+        // Each UTF-8 sequence of the run on its own: decoded when readable, else as it came.
+        for (int at = 0; at < bytes.size();) {
+            const auto lead = uchar(bytes.at(at));
+            const int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+            const QString decoded = at + length <= bytes.size()
+                ? QString::fromUtf8(bytes.mid(at, length))
+                : QString();
+            const QList<uint> codePoints = decoded.toUcs4();
+            const bool valid = codePoints.size() == 1 && codePoints.front() != 0xfffd;
+            if (valid && isReadableInPath(char32_t(codePoints.front()))) {
+                text += decoded;
+                at += length;
+                continue;
+            }
+            // A byte that starts no valid sequence stays encoded alone; the next one may.
+            const int taken = valid ? length : 1;
+            for (int k = 0; k < taken; ++k)
+                text += escapes.at(at + k);
+            at += taken;
+        }
+        i = end;
+    }
+    return text;
+}
+
 } // namespace
 
 ServerAddress ServerAddress::failure(Error error, const QString &detail)
@@ -371,7 +469,7 @@ QString ServerAddress::displayString() const
     text += host;
     if (m_origin.port() != -1)
         text += QLatin1Char(':') + QString::number(m_origin.port());
-    text += m_origin.path(QUrl::PrettyDecoded);
+    text += readablePath(m_origin.path(QUrl::FullyEncoded));
     return text;
 }
 

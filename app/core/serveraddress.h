@@ -45,7 +45,9 @@ public:
     // https://chat.example.com[:port][/prefix]
     QUrl origin() const { return m_origin; }
     // For people: the host in Unicode unless that could pass for another host, "http://" kept as
-    // a warning sign, "https://" left out as browsers do. Empty when invalid.
+    // a warning sign, "https://" left out as browsers do; in the path, letters of any script
+    // decoded, but markup ("<", ">", '"'), "%", "/", and characters that hide or reorder text
+    // (bidi controls, zero-width characters) kept percent-encoded. Empty when invalid.
     QString displayString() const;
     // wss://chat.example.com[:port][/prefix]/websocket
     QUrl webSocketUrl() const;

@@ -14,6 +14,8 @@ namespace {
 // After Meteor's client: ping after 17.5 s of silence, give up 15 s later.
 constexpr int DefaultHeartbeatIntervalMs = 17500;
 constexpr int DefaultHeartbeatTimeoutMs = 15000;
+// A method call nobody gave a time-out.
+constexpr int DefaultCallTimeoutMs = 30000;
 
 QString describe(const QJsonObject &message)
 {
@@ -219,8 +221,8 @@ void DdpConnection::handleMessage(const QString &type, const QJsonObject &messag
         return handleDocument(type, message);
     if (type == QLatin1String("error")) {
         const QString reason = message.value(QLatin1String("reason")).toString();
+        // The socket stays open; a call that caused it is left to its time-out.
         qCWarning(lcDdp) << "the server complained about one of our messages:" << reason;
-        Q_EMIT serverComplained(reason);
         return;
     }
     qCWarning(lcDdp) << "ignored a message of unknown type" << type.left(64);
@@ -401,7 +403,7 @@ void DdpConnection::onCallTimedOut(DdpMethodCall *call)
 DdpMethodCall *DdpConnection::call(const QString &method, const QJsonArray &params, int timeoutMs)
 {
     auto *call = new DdpMethodCall(QString::number(m_nextId++), method, params,
-                                   timeoutMs < 0 ? m_defaultCallTimeoutMs : timeoutMs, this);
+                                   timeoutMs < 0 ? DefaultCallTimeoutMs : timeoutMs, this);
     connect(call, &DdpMethodCall::timedOut, this, [this, call] { onCallTimedOut(call); });
 
     switch (m_state) {
@@ -468,7 +470,6 @@ void DdpConnection::send(const QJsonObject &message)
 void DdpConnection::sendCall(DdpMethodCall *call)
 {
     m_pendingCalls.insert(call->id(), call);
-    call->markSent();
     send(DdpFrame::method(call->id(), call->method(), call->params()));
 }
 

@@ -21,10 +21,10 @@ class CertificateTrust;
 class QSslError;
 class QWebSocket;
 
-// The DDP client over one QWebSocket, as ../shared/reference/rocketchat-ddp-wire.md describes a
-// good client: version negotiation, heartbeats both ways, methods with `result` and `updated`,
-// subscriptions, reconnection with back-off, and `connect` pipelined with the first method.
-// Hostile frames are logged (redacted) and survived.
+// The DDP client over one QWebSocket, as app/ddp/README.md describes the protocol: version
+// negotiation (§2), heartbeats both ways (§3), methods with `result` and `updated` (§4),
+// subscriptions (§6), reconnection with back-off (§9), and `connect` pipelined with the first
+// method. Hostile frames are logged (redacted) and survived.
 class DdpConnection : public QObject
 {
     Q_OBJECT
@@ -68,7 +68,6 @@ public:
     // Tuning (defaults in the .cpp, after Meteor's client).
     void setHeartbeat(int intervalMs, int timeoutMs);
     void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
-    void setDefaultCallTimeout(int ms) { m_defaultCallTimeoutMs = ms; }
     void setMaxIncomingMessageBytes(qint64 bytes) { m_maxIncomingBytes = bytes; }
     ReconnectBackoff &backoff() { return m_backoff; }
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
@@ -86,8 +85,6 @@ Q_SIGNALS:
     // The connection was lost (it will reconnect unless state() is Failed or Disconnected).
     void disconnected(const DdpError &reason);
     void reconnectScheduled(int delayMs);
-    // A top-level {"msg":"error"} from the server (the socket stays open).
-    void serverComplained(const QString &reason);
 
 private:
     void startSocket();
@@ -146,6 +143,5 @@ private:
     QTimer m_heartbeatTimeout;
     QTimer m_handshakeTimer;
     int m_handshakeTimeoutMs = 10000;
-    int m_defaultCallTimeoutMs = 30000;
     qint64 m_maxIncomingBytes = 8 * 1024 * 1024;
 };

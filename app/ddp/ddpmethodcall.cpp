@@ -10,11 +10,6 @@ DdpMethodCall::DdpMethodCall(const QString &id, const QString &method, const QJs
         m_timeout.start(timeoutMs);
 }
 
-void DdpMethodCall::markSent()
-{
-    m_sent = true;
-}
-
 void DdpMethodCall::resolve(const QJsonValue &result)
 {
     if (m_finished)

@@ -23,7 +23,6 @@ public:
     QJsonArray params() const { return m_params; }
 
     bool isFinished() const { return m_finished; }
-    bool isSent() const { return m_sent; }
     // True once the server sent `updated` for this call.
     bool isDataVisible() const { return m_dataVisible; }
     bool hasError() const { return m_error.isError(); }
@@ -32,7 +31,6 @@ public:
     QJsonValue result() const { return m_result; }
 
     // Called by DdpConnection.
-    void markSent();
     void resolve(const QJsonValue &result);
     void reject(const DdpError &error);
     void markDataVisible();
@@ -48,7 +46,6 @@ private:
     QString m_method;
     QJsonArray m_params;
     QTimer m_timeout;
-    bool m_sent = false;
     bool m_finished = false;
     bool m_dataVisible = false;
     QJsonValue m_result = QJsonValue(QJsonValue::Undefined);

@@ -7,7 +7,7 @@
 #include <QString>
 
 // A sign-in link handed to Liftoff by the system browser (or anyone): `rocketchat://auth?…` or
-// its web form `https://go.rocket.chat/auth?…` (reference §4.3, §4.5, §5.1, §5.3).
+// its web form `https://go.rocket.chat/auth?…` (app/rocketchat/README.md §11 to §13).
 //
 //   OAuth   rocketchat://auth?host=H&type=oauth&credentialToken=T&credentialSecret=S
 //           (or …&error=E when the provider refused, then without credentials, as Rocket.Chat

@@ -5,8 +5,8 @@
 #include <QString>
 
 // The parameter objects of the DDP `login` method for a person typing a name and a password, as
-// Meteor's and Rocket.Chat's own clients build them (reference §2.4, §3.3, §3.4), and the
-// wiping of the plaintext password once it has been used.
+// Meteor's and Rocket.Chat's own clients build them (app/rocketchat/README.md §2, §3, §7), and
+// the wiping of the plaintext password once it has been used.
 class LoginRequest
 {
 public:
@@ -25,8 +25,9 @@ public:
     // binds with the password itself, so this one request carries it.
     static QJsonObject ldap(const QString &identifier, const QString &password);
 
-    // Single sign-on (reference §4.4–4.6, §5.3): {"oauth": {credentialToken, credentialSecret}},
-    // {"saml": true, credentialToken}, {"cas": {credentialToken}}, {"resume": token}.
+    // Single sign-on (app/rocketchat/README.md §11, §12) and stored sessions (§4):
+    // {"oauth": {credentialToken, credentialSecret}}, {"saml": true, credentialToken},
+    // {"cas": {credentialToken}}, {"resume": token}.
     static QJsonObject oauth(const QString &credentialToken, const QString &credentialSecret);
     static QJsonObject saml(const QString &credentialToken);
     static QJsonObject cas(const QString &credentialToken);

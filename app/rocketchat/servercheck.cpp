@@ -1,6 +1,7 @@
 #include "rocketchat/servercheck.h"
 
 #include "core/logging.h"
+#include "rocketchat/serverversion.h"
 #include "tls/certificatetrust.h"
 
 #include <QJsonArray>
@@ -15,45 +16,12 @@
 
 namespace {
 
-QVersionNumber parseVersion(const QString &text)
-{
-    return QVersionNumber::fromString(text.trimmed());
-}
-
-// QVersionNumber ranks 7.0 below 7.0.0; a missing segment is 0 here.
-int compareParsed(const QVersionNumber &a, const QVersionNumber &b)
-{
-    QList<int> left = a.segments();
-    QList<int> right = b.segments();
-    while (left.size() < right.size())
-        left.append(0);
-    while (right.size() < left.size())
-        right.append(0);
-    return QVersionNumber::compare(QVersionNumber(left), QVersionNumber(right));
-}
-
 int httpStatus(QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 } // namespace
-
-QString ServerCheck::minimumVersion()
-{
-    return QStringLiteral("6.0.0");
-}
-
-int ServerCheck::compareVersions(const QString &a, const QString &b)
-{
-    return compareParsed(parseVersion(a), parseVersion(b));
-}
-
-bool ServerCheck::isSupportedVersion(const QString &version)
-{
-    const QVersionNumber parsed = parseVersion(version);
-    return !parsed.isNull() && compareParsed(parsed, parseVersion(minimumVersion())) >= 0;
-}
 
 ServerCheck::ServerCheck(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
@@ -181,13 +149,14 @@ void ServerCheck::onInfoFinished()
         if (!version.isString())
             version = body.value(QLatin1String("info")).toObject().value(QLatin1String("version"));
         m_version = version.toString().trimmed().left(64);
-        if (m_version.isEmpty() || parseVersion(m_version).isNull()) {
+        if (m_version.isEmpty() || QVersionNumber::fromString(m_version).isNull()) {
             m_error = SignInError(SignInError::Kind::NotRocketChat);
             qCInfo(lcServer) << "/api/info has no Rocket.Chat version; not a Rocket.Chat server";
             m_version.clear();
-        } else if (!isSupportedVersion(m_version)) {
+        } else if (!ServerVersion::isSupported(m_version)) {
             m_error = SignInError(SignInError::Kind::ServerTooOld, m_version);
-            qCInfo(lcServer) << "Rocket.Chat" << m_version << "is older than" << minimumVersion();
+            qCInfo(lcServer) << "Rocket.Chat" << m_version << "is older than"
+                             << ServerVersion::minimum();
         } else {
             qCInfo(lcServer) << "Rocket.Chat" << m_version;
         }

@@ -20,19 +20,6 @@ class ServerCheck : public QObject
 {
     Q_OBJECT
 public:
-    // The oldest Rocket.Chat we sign in to: 6.0.0. Rocket.Chat supports each major release for
-    // a few months only, and the 5.x line and older have been out of support since 2023. More to
-    // the point, what this client relies on is described for 6.x and 7.x (reference §3): the
-    // unauthenticated /api/info answering {"version"}, the 403/401 credential errors, e-mail
-    // two-factor with details.emailOrUsername and POST users.2fa.sendEmailCode. Older servers
-    // differ there, and nothing here is tested against them.
-    static QString minimumVersion();
-    // Compares dotted versions numerically ("6.10.0" > "6.9.3"); a suffix such as "-rc.1" is
-    // ignored. Returns <0, 0 or >0.
-    static int compareVersions(const QString &a, const QString &b);
-    // False for a version below minimumVersion() or one that is not a version at all.
-    static bool isSupportedVersion(const QString &version);
-
     explicit ServerCheck(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ServerCheck() override;
 

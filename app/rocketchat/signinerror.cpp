@@ -1,15 +1,16 @@
 #include "rocketchat/signinerror.h"
 
-#include "rocketchat/servercheck.h"
+#include "rocketchat/serverversion.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 namespace {
 
-// What Meteor and Rocket.Chat answer for credentials they do not accept (reference §2.3, §2.4,
-// §3.1, Appendix B.5). Rocket.Chat 7 sends 401 "User not found" for all of them; 6.x sent 403
-// with these reasons; Meteor ≥ 3.0.3 on its own says "Something went wrong…".
+// What Meteor and Rocket.Chat answer for credentials they do not accept (app/rocketchat/README.md
+// §4, §6). Rocket.Chat 7 sends 401 "User not found" for all of them (its newest sources say
+// "Incorrect login or password"); 6.x sent 403 with these reasons; Meteor ≥ 3.0.3 on its own
+// says "Something went wrong…".
 bool isCredentialsReason(const QString &reason)
 {
     static const QStringList reasons {
@@ -124,6 +125,13 @@ SignInError SignInError::fromDdpError(const DdpError &error)
     return out;
 }
 
+SignInError SignInError::rateLimited(qint64 retryAfterMs)
+{
+    SignInError out(Kind::RateLimited);
+    out.m_retryAfterMs = qMax<qint64>(0, retryAfterMs);
+    return out;
+}
+
 SignInError SignInError::fromResumeError(const DdpError &error)
 {
     SignInError out = fromDdpError(error);
@@ -192,8 +200,7 @@ QString SignInError::message() const
     case Kind::ServerTooOld:
         return tr("This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or "
                   "newer). Ask the server's administrator to update it.")
-            .arg(m_detail.isEmpty() ? tr("(unknown version)") : m_detail,
-                 ServerCheck::minimumVersion());
+            .arg(m_detail.isEmpty() ? tr("(unknown version)") : m_detail, ServerVersion::minimum());
     case Kind::ProtocolVersion:
         return tr("The server speaks a version of the realtime protocol that Liftoff does not "
                   "support (%1). Ask the server's administrator which apps it supports.")
@@ -309,52 +316,6 @@ QString SignInError::message() const
     return {};
 }
 
-int SignInError::exitCode() const
-{
-    switch (m_kind) {
-    case Kind::None:
-        return 0;
-    case Kind::WrongCredentials:
-    case Kind::AccountDeactivated:
-    case Kind::AppUserNotAllowed:
-    case Kind::NoRoles:
-    case Kind::EmailNotVerified:
-    case Kind::SessionExpired:
-    case Kind::SessionRejected:
-    case Kind::SsoDenied:
-    case Kind::SsoRejected:
-    case Kind::SsoExpired:
-        return 3;
-    case Kind::TwoFactorRequired:
-    case Kind::TwoFactorInvalid:
-    case Kind::TwoFactorMaxAttempts:
-        return 4;
-    case Kind::ServerUnreachable:
-    case Kind::NotRocketChat:
-    case Kind::TlsUntrusted:
-    case Kind::CertificateChanged:
-    case Kind::ServerTooOld:
-    case Kind::ProtocolVersion:
-    case Kind::Timeout:
-    case Kind::ConnectionLost:
-        return 5;
-    case Kind::RateLimited:
-    case Kind::BlockedForUser:
-    case Kind::BlockedForIp:
-        return 6;
-    case Kind::KeychainUnavailable:
-        return 7;
-    case Kind::InvalidAddress:
-    case Kind::Cancelled:
-    case Kind::ServerError:
-    case Kind::SsoInvalidLink:
-    case Kind::SsoLinkNotStarted:
-    case Kind::SsoLinkOtherServer:
-        return 1;
-    }
-    return 1;
-}
-
 bool SignInError::isTransient() const
 {
     switch (m_kind) {
@@ -368,4 +329,50 @@ bool SignInError::isTransient() const
     default:
         return false;
     }
+}
+
+SignInError::Group SignInError::group() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return Group::None;
+    case Kind::WrongCredentials:
+    case Kind::AccountDeactivated:
+    case Kind::AppUserNotAllowed:
+    case Kind::NoRoles:
+    case Kind::EmailNotVerified:
+    case Kind::SessionExpired:
+    case Kind::SessionRejected:
+    case Kind::SsoDenied:
+    case Kind::SsoRejected:
+    case Kind::SsoExpired:
+        return Group::Refused;
+    case Kind::TwoFactorRequired:
+    case Kind::TwoFactorInvalid:
+    case Kind::TwoFactorMaxAttempts:
+        return Group::TwoFactor;
+    case Kind::ServerUnreachable:
+    case Kind::NotRocketChat:
+    case Kind::TlsUntrusted:
+    case Kind::CertificateChanged:
+    case Kind::ServerTooOld:
+    case Kind::ProtocolVersion:
+    case Kind::Timeout:
+    case Kind::ConnectionLost:
+        return Group::ServerUnavailable;
+    case Kind::RateLimited:
+    case Kind::BlockedForUser:
+    case Kind::BlockedForIp:
+        return Group::Throttled;
+    case Kind::KeychainUnavailable:
+        return Group::Keychain;
+    case Kind::InvalidAddress:
+    case Kind::Cancelled:
+    case Kind::ServerError:
+    case Kind::SsoInvalidLink:
+    case Kind::SsoLinkNotStarted:
+    case Kind::SsoLinkOtherServer:
+        return Group::Other;
+    }
+    return Group::Other;
 }

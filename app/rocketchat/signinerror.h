@@ -8,8 +8,9 @@
 #include <QString>
 
 // Why a sign-in (or the server check before it) did not succeed, as one typed value. This is the
-// one place where server error codes and reasons become a kind, a translated message that says
-// what to do next, and a command-line exit code. The UI and the command line never parse strings.
+// one place where server error codes and reasons become a kind and a translated message that says
+// what to do next (the command line picks its exit code by the kind). The UI and the command line
+// never parse strings.
 class SignInError
 {
     Q_GADGET
@@ -25,37 +26,37 @@ public:
         CertificateChanged, // not the certificate trusted for this server before: interception?
         ServerTooOld, // /api/info version below the minimum we support
         ProtocolVersion, // DDP `failed`: no common protocol version
-        // Credentials and account (exit code 3)
+        // Credentials and account
         WrongCredentials, // 401/403 "User not found", "Incorrect password", "Something went wrong…"
         AccountDeactivated, // error-user-is-not-activated
         AppUserNotAllowed, // error-app-user-is-not-allowed-to-login
         NoRoles, // error-user-has-no-roles
         EmailNotVerified, // error-invalid-email
-        // Two-factor (exit code 4)
+        // Two-factor
         TwoFactorRequired, // totp-required where no code can be asked for (command line)
         TwoFactorInvalid, // totp-invalid
         TwoFactorMaxAttempts, // totp-max-attempts
-        // Throttling (exit code 6)
+        // Throttling
         RateLimited, // too-many-requests; retryAfterMs() from details.timeToReset
         BlockedForUser, // error-login-blocked-for-user
         BlockedForIp, // error-login-blocked-for-ip
-        // Transport during sign-in (exit code 5)
+        // Transport during sign-in
         Timeout, // no answer in time
         ConnectionLost, // the socket dropped before the answer
-        // Stored sessions (exit code 3)
+        // Stored sessions
         SessionExpired, // the stored token's tokenExpires has passed: sign in again
         SessionRejected, // the server no longer accepts the stored token (signed out elsewhere…)
         // Other
-        Cancelled, // the person cancelled (exit code 1)
-        KeychainUnavailable, // reserved for the token store (exit code 7)
-        ServerError, // anything else the server said: message() shows its reason (exit code 1)
+        Cancelled, // the person cancelled
+        KeychainUnavailable, // reserved for the token store
+        ServerError, // anything else the server said: message() shows its reason
         // Single sign-on in the browser (detail(): the service, the provider's error, a server)
         SsoInvalidLink, // a rocketchat:// link that cannot be used (detail: DeepLink::problem())
         SsoLinkNotStarted, // a sign-in link this app did not start (login CSRF): refused
         SsoLinkOtherServer, // the link names another server than the sign-in (detail: it)
         SsoExpired, // the browser took too long, or the attempt was cancelled meanwhile
         SsoDenied, // the identity provider refused (detail: its error, e.g. access_denied)
-        SsoRejected, // the server did not accept the browser's credentials (exit code 3)
+        SsoRejected, // the server did not accept the browser's credentials
     };
     Q_ENUM(Kind)
 
@@ -74,6 +75,8 @@ public:
     static SignInError fromKeychainError(const KeychainError &error);
     // TlsUntrusted, or CertificateChanged when another certificate was trusted for the server.
     static SignInError fromUntrustedCertificate(const UntrustedCertificate &certificate);
+    // RateLimited, the server accepting another attempt after retryAfterMs (0: unknown).
+    static SignInError rateLimited(qint64 retryAfterMs);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -91,12 +94,22 @@ public:
     // A translated, human message that says what happened and what to do next. For RateLimited
     // it names the wait as given at construction; the UI shows the live countdown itself.
     QString message() const;
-    // The documented `liftoff login` exit code: 3 credentials/account, 4 two-factor,
-    // 5 unreachable/not Rocket.Chat/TLS/too old/protocol/timeout/dropped, 6 rate limit/blocked,
-    // 7 keychain, 1 anything else (0 for None).
-    int exitCode() const;
     // True when trying the same thing again later may work (network, time-out, rate limit).
     bool isTransient() const;
+
+    // The kinds in the groups that decide what comes next (the command line's exit codes, what
+    // happens to a stored session).
+    enum class Group {
+        None,
+        Refused, // credentials, account or session refused: sign in (again)
+        TwoFactor, // a two-factor code needed or wrong
+        ServerUnavailable, // the server could not be reached or used: try later
+        Throttled, // rate-limited or blocked for a while
+        Keychain, // the token store failed
+        Other,
+    };
+    Q_ENUM(Group)
+    Group group() const;
 
 private:
     Kind m_kind = Kind::None;

@@ -12,7 +12,7 @@ namespace {
 // factor at the identity provider.
 constexpr int DefaultTimeoutMs = 5 * 60 * 1000;
 // CAS has no link back: the sign-in is asked for every few seconds, well inside the accounts
-// rate limit (5 `login` calls per 10 s and connection, reference §2.6).
+// rate limit (5 `login` calls per 10 s and connection, app/rocketchat/README.md §8).
 constexpr int DefaultCasPollIntervalMs = 4000;
 constexpr int DefaultLoginTimeoutMs = 30000;
 // How many ended attempts are remembered (and for how long) to explain a late link.

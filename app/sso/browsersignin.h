@@ -49,7 +49,6 @@ public:
     // the browser opened on the service's start URL, the countdown started. False (error set)
     // when there is no such service.
     bool start(const QString &service, const ServerAddress &server, SignInError *error);
-    bool isWaiting() const { return m_attempt.has_value(); }
     // Ends the attempt under way (cancelled, timed out, its link used): a link for it that still
     // comes is then refused as no longer awaited.
     void end();

@@ -10,9 +10,9 @@
 class SsoAttempt;
 
 // One way to sign in through the browser, as the server publishes it in
-// `meteor.loginServiceConfiguration` (reference §4.1): an OAuth provider (built in, such as
-// GitHub, or custom, such as Keycloak), SAML or CAS. Knows what its button says and looks like,
-// and where the browser goes to start the sign-in.
+// `meteor.loginServiceConfiguration` (app/rocketchat/README.md §10): an OAuth provider (built
+// in, such as GitHub, or custom, such as Keycloak), SAML or CAS. Knows what its button says and
+// looks like, and where the browser goes to start the sign-in.
 class LoginService
 {
     Q_DECLARE_TR_FUNCTIONS(LoginService)
@@ -28,7 +28,6 @@ public:
     QString id() const { return m_id; } // the document's _id
     QString name() const { return m_name; } // `service`: "github", "keycloak", "saml", "cas"
     Method method() const { return m_method; }
-    bool isCustom() const { return m_custom; }
     // "GitHub", "Company account" (a custom button's buttonLabelText), "SAML" …; translated
     // where it is ours.
     QString label() const { return m_label; }
@@ -40,8 +39,6 @@ public:
     // The icon file's name under :/liftoff/providers/ (without ".svg"): the service name for
     // providers, "saml", "cas". The UI falls back to a generic icon when there is no such file.
     QString iconKey() const { return m_name; }
-    // For SAML: the provider name in /_saml/authorize/<provider>/…
-    QString samlProvider() const { return m_samlProvider; }
 
     // Where the browser starts the sign-in for this attempt (its credential token):
     // - OAuth: the provider's authorize URL with client_id, redirect_uri=<server>/_oauth/<name>,

@@ -1,7 +1,7 @@
 #include "storage/accountstore.h"
 
 #include "core/logging.h"
-#include "core/version.h"
+#include "core/settings.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -43,10 +43,7 @@ bool usedBefore(const SavedAccount &a, const SavedAccount &b)
 } // namespace
 
 AccountStore::AccountStore(QObject *parent)
-    : QObject(parent)
-    , m_ownSettings(
-          std::make_unique<QSettings>(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")))
-    , m_settings(m_ownSettings.get())
+    : QObject(parent), m_ownSettings(Settings::open()), m_settings(m_ownSettings.get())
 { }
 
 AccountStore::AccountStore(QSettings *settings, QObject *parent)

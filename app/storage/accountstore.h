@@ -11,10 +11,10 @@
 
 class QSettings;
 
-// The accounts Liftoff knows, kept in QSettings (organization: the app id, application "liftoff":
-// ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux, HKCU\Software\chat.liftoff.Liftoff\liftoff
-// on Windows): server origin, user id, username, display name, token expiry and last use. Never a
-// token or any other secret: those belong to the TokenStore.
+// The accounts Liftoff knows, kept in the application's settings (Settings::open():
+// ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux): server origin, user id, username, display
+// name, token expiry and last use. Never a token or any other secret: those belong to the
+// TokenStore.
 //
 // Accounts are only removed by remove(): nothing here deletes an account because its token could
 // not be read.

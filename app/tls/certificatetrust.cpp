@@ -1,16 +1,15 @@
 #include "tls/certificatetrust.h"
 
 #include "core/logging.h"
-#include "core/version.h"
+#include "core/settings.h"
+#include "tls/fingerprint.h"
 
-#include <QCryptographicHash>
 #include <QSettings>
 #include <QUrl>
 
 namespace {
 
 const QString trustGroup = QStringLiteral("TrustedCertificates");
-constexpr int Sha256Bytes = 32;
 
 // One key per server under "TrustedCertificates". QSettings splits keys at '/', which every
 // origin has, so the key is the origin percent-encoded.
@@ -31,9 +30,7 @@ bool isNeverIgnorable(const QSslError &error)
 } // namespace
 
 CertificateTrust::CertificateTrust()
-    : m_ownSettings(
-        std::make_unique<QSettings>(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")))
-    , m_settings(m_ownSettings.get())
+    : m_ownSettings(Settings::open()), m_settings(m_ownSettings.get())
 { }
 
 CertificateTrust::CertificateTrust(QSettings *settings) : m_settings(settings)
@@ -43,49 +40,6 @@ CertificateTrust::CertificateTrust(QSettings *settings) : m_settings(settings)
 
 CertificateTrust::~CertificateTrust() = default;
 
-QByteArray CertificateTrust::fingerprint(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    return certificate.digest(QCryptographicHash::Sha256);
-}
-
-QString CertificateTrust::formatFingerprint(const QByteArray &fingerprint)
-{
-    return QString::fromLatin1(fingerprint.toHex(':').toUpper());
-}
-
-QByteArray CertificateTrust::parseFingerprint(const QString &text, QString *problem)
-{
-    QString hex;
-    for (const QChar c : text) {
-        if (c == u':' || c.isSpace())
-            continue;
-        const bool hexDigit
-            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (!hexDigit) {
-            if (problem)
-                *problem = tr("\"%1\" is not a SHA-256 fingerprint: it may only have the "
-                              "hexadecimal digits 0–9 and A–F, with or without colons between "
-                              "pairs.")
-                               .arg(text.trimmed().left(120));
-            return {};
-        }
-        hex += c;
-    }
-    if (hex.size() != 2 * Sha256Bytes) {
-        if (problem)
-            *problem = tr("\"%1\" is not a SHA-256 fingerprint: that has 64 hexadecimal digits "
-                          "(32 pairs such as AB:CD:…), this has %n.",
-                          nullptr, int(hex.size()))
-                           .arg(text.trimmed().left(120));
-        return {};
-    }
-    if (problem)
-        problem->clear();
-    return QByteArray::fromHex(hex.toLatin1());
-}
-
 QByteArray CertificateTrust::trustedFingerprint(const ServerAddress &server) const
 {
     if (!server.isValid())
@@ -93,7 +47,7 @@ QByteArray CertificateTrust::trustedFingerprint(const ServerAddress &server) con
     const QString stored = m_settings->value(keyFor(server)).toString();
     if (stored.isEmpty())
         return {};
-    const QByteArray parsed = parseFingerprint(stored);
+    const QByteArray parsed = Fingerprint::parse(stored);
     if (parsed.isEmpty())
         qCWarning(lcServer) << "ignoring an unreadable trusted certificate for"
                             << server.displayString() << "in" << m_settings->fileName();
@@ -102,11 +56,11 @@ QByteArray CertificateTrust::trustedFingerprint(const ServerAddress &server) con
 
 bool CertificateTrust::trust(const ServerAddress &server, const QByteArray &fingerprint)
 {
-    if (!server.isValid() || fingerprint.size() != Sha256Bytes)
+    if (!server.isValid() || fingerprint.size() != Fingerprint::Sha256Bytes)
         return false;
-    qCInfo(lcServer) << "trusting the certificate" << formatFingerprint(fingerprint) << "for"
+    qCInfo(lcServer) << "trusting the certificate" << Fingerprint::format(fingerprint) << "for"
                      << server.displayString();
-    m_settings->setValue(keyFor(server), formatFingerprint(fingerprint));
+    m_settings->setValue(keyFor(server), Fingerprint::format(fingerprint));
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
 }
@@ -123,7 +77,7 @@ bool CertificateTrust::forget(const ServerAddress &server)
 void CertificateTrust::trustForThisRun(const ServerAddress &server, const QByteArray &fingerprint,
                                        bool remember)
 {
-    if (!server.isValid() || fingerprint.size() != Sha256Bytes)
+    if (!server.isValid() || fingerprint.size() != Fingerprint::Sha256Bytes)
         return;
     m_runTrust.insert(server.origin().toString(), RunTrust { fingerprint, remember });
 }
@@ -159,7 +113,7 @@ CertificateTrust::Decision CertificateTrust::decide(const ServerAddress &server,
         return decision;
     }
     const QString origin = server.origin().toString();
-    const QByteArray presented = fingerprint(leaf);
+    const QByteArray presented = Fingerprint::of(leaf);
     const QByteArray stored = trustedFingerprint(server);
     const RunTrust run = m_runTrust.value(origin);
     const bool matches
@@ -168,7 +122,7 @@ CertificateTrust::Decision CertificateTrust::decide(const ServerAddress &server,
     for (const QSslError &error : errors)
         ignorable = ignorable && !isNeverIgnorable(error);
     if (ignorable) {
-        qCInfo(lcServer) << "accepting the certificate" << formatFingerprint(presented) << "of"
+        qCInfo(lcServer) << "accepting the certificate" << Fingerprint::format(presented) << "of"
                          << server.displayString() << "trusted by the person";
         if (presented != stored && run.remember)
             trust(server, presented);
@@ -177,7 +131,7 @@ CertificateTrust::Decision CertificateTrust::decide(const ServerAddress &server,
         return decision;
     }
     decision.refusal = UntrustedCertificate(origin, server.host(), leaf, errors, stored);
-    qCInfo(lcServer) << "refusing the certificate" << formatFingerprint(presented) << "of"
+    qCInfo(lcServer) << "refusing the certificate" << Fingerprint::format(presented) << "of"
                      << server.displayString() << decision.refusal.problems()
                      << (decision.refusal.isChanged() ? "- it CHANGED since it was trusted" : "");
     return decision;

@@ -36,22 +36,13 @@ public:
         UntrustedCertificate refusal;
     };
 
-    // Keeps the trust in the application's settings (~/.config/chat.liftoff.Liftoff/liftoff.conf).
+    // Keeps the trust in the application's settings (Settings::open()).
     CertificateTrust();
     // Keeps it in `settings` (not owned; it must outlive this): for tests.
     explicit CertificateTrust(QSettings *settings);
     ~CertificateTrust();
     CertificateTrust(const CertificateTrust &) = delete;
     CertificateTrust &operator=(const CertificateTrust &) = delete;
-
-    // The SHA-256 digest of the certificate's DER encoding (empty for a null certificate).
-    static QByteArray fingerprint(const QSslCertificate &certificate);
-    // "AA:BB:…:FF" (upper case, colons), as browsers and `openssl x509 -fingerprint` show it.
-    static QString formatFingerprint(const QByteArray &fingerprint);
-    // Reads a SHA-256 fingerprint as people copy it: 64 hexadecimal digits, in any case, with or
-    // without colons (or spaces) between the pairs. Empty, with a translated *problem, when it is
-    // not one.
-    static QByteArray parseFingerprint(const QString &text, QString *problem = nullptr);
 
     // The fingerprint trusted for this server, empty when none.
     QByteArray trustedFingerprint(const ServerAddress &server) const;

@@ -1,6 +1,6 @@
 #include "tls/untrustedcertificate.h"
 
-#include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 
 #include <algorithm>
 
@@ -38,7 +38,7 @@ UntrustedCertificate::UntrustedCertificate(const QString &origin, const QString 
                                            const QSslCertificate &certificate,
                                            const QList<QSslError> &errors,
                                            const QByteArray &previousFingerprint)
-    : m_origin(origin), m_host(host), m_fingerprint(CertificateTrust::fingerprint(certificate))
+    : m_origin(origin), m_host(host), m_fingerprint(Fingerprint::of(certificate))
 {
     for (const QSslError &error : errors) {
         const Problem problem = problemOf(error.error());
@@ -56,7 +56,7 @@ UntrustedCertificate::UntrustedCertificate(const QString &origin, const QString 
 
 QString UntrustedCertificate::formattedFingerprint() const
 {
-    return CertificateTrust::formatFingerprint(m_fingerprint);
+    return Fingerprint::format(m_fingerprint);
 }
 
 bool UntrustedCertificate::canBeTrusted() const
@@ -125,8 +125,8 @@ QString UntrustedCertificate::explanation() const
                   "did not connect. Trust the new certificate only if the server's administrator "
                   "confirms that they replaced it and that its SHA-256 fingerprint is %2 "
                   "(the one you trusted before was %3). What is wrong with it: %4.")
-            .arg(m_host, formattedFingerprint(),
-                 CertificateTrust::formatFingerprint(m_previousFingerprint), problemText());
+            .arg(m_host, formattedFingerprint(), Fingerprint::format(m_previousFingerprint),
+                 problemText());
     return tr("The security certificate of %1 is not trusted: %2. Liftoff did not connect. If "
               "this is your organization's own server, compare the certificate's SHA-256 "
               "fingerprint, %3, with the one its administrator gives you, and trust it only if "

@@ -11,8 +11,9 @@
 //                  when it is queued and stops when the client's collections hold every document,
 //                  so the figure is the client's rate (socket reads, WebSocket unframing, decode,
 //                  dispatch), not the server's.
-// No compression anywhere: Qt 6.4's QWebSocket does not negotiate permessage-deflate (the wire
-// reference, Appendix B.7, asks for decode rates measured without it). See README.md.
+// No compression anywhere: Qt 6.4's QWebSocket does not negotiate permessage-deflate, so these
+// are rates for uncompressed frames, although real servers offer compression (app/ddp/README.md
+// §1). See README.md.
 
 #include "core/serveraddress.h"
 #include "ddp/ddpcollections.h"

@@ -9,7 +9,7 @@
 #include "ssoroutes.h"
 #include "userdirectory.h"
 
-#include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -35,7 +35,8 @@
 
 namespace {
 
-// Meteor redirects exactly these paths to sockjs's raw WebSocket endpoint (§1.1).
+// Meteor redirects exactly these paths to sockjs's raw WebSocket endpoint (app/ddp/README.md
+// §1).
 bool isDdpPath(const QString &path)
 {
     return path == u"/websocket" || path == u"/websocket/";
@@ -255,7 +256,7 @@ QSslCertificate DevServer::certificate() const
 
 QString DevServer::certificateFingerprint() const
 {
-    return CertificateTrust::formatFingerprint(CertificateTrust::fingerprint(certificate()));
+    return Fingerprint::format(Fingerprint::of(certificate()));
 }
 
 QString DevServer::errorString() const
@@ -659,7 +660,8 @@ void DevServer::Private::acceptWebSockets()
 
 void DevServer::Private::onTokenRevoked(const QByteArray &hashedToken)
 {
-    // Meteor observes each connection's token and closes the connection when it goes (§2.2).
+    // Meteor observes each connection's token and closes the connection when it goes
+    // (app/rocketchat/README.md §4).
     for (DevSession *session : openSessions()) {
         if (session->hashedToken() == hashedToken) {
             qCInfo(lcDevServer) << "session" << session->number() << "token revoked, closing";

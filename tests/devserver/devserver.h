@@ -15,7 +15,8 @@ class UserDirectory;
 
 // A local server that behaves like Rocket.Chat 7 on the wire: HTTP and the DDP WebSocket
 // (`/websocket`) on one port, bound to 127.0.0.1. Used by every test and by the README's first
-// command. See ../shared/reference/rocketchat-ddp-wire.md.
+// command. The protocol it speaks is written down in app/ddp/README.md and
+// app/rocketchat/README.md.
 class DevServer : public QObject
 {
     Q_OBJECT

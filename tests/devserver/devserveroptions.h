@@ -33,9 +33,9 @@ struct DevServerOptions
     // Token lifetime (Rocket.Chat default: 90 days).
     qint64 tokenLifetimeMs = qint64(90) * 24 * 60 * 60 * 1000;
     // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into 401 "User not found"
-    // (§3.1). Off: Rocket.Chat 6 on Meteor 2, which kept the handler's 403 and its reason
-    // ("You've been logged out by the server…", "Your session has expired…") and only turned
-    // "Incorrect password" into 403 "User not found".
+    // (app/rocketchat/README.md §6). Off: Rocket.Chat 6 on Meteor 2, which kept the handler's 403
+    // and its reason ("You've been logged out by the server…", "Your session has expired…") and
+    // only turned "Incorrect password" into 403 "User not found".
     bool rewriteLoginErrors = true;
     // Order of the two answers to a method ("either order is legitimate"). An unknown method is
     // always answered result-then-updated, as Meteor does.
@@ -58,10 +58,11 @@ struct DevServerOptions
     // Rocket.Chat's LDAPManager.login does (fallbackToDefaultLogin).
     bool ldapEnabled = false;
 
-    // Blocking after failed logins (Block_Multiple_Failed_Logins_*, §3.2): off by default, as in
-    // Rocket.Chat 6 and 7. On, a user name with blockUserAfterFailures (10) failed logins since
-    // its last successful one gets error-login-blocked-for-user until blockUserForMs (5 minutes)
-    // after its last failed attempt; the same per client address with blockIpAfterFailures (50),
+    // Blocking after failed logins (Block_Multiple_Failed_Logins_*, app/rocketchat/README.md
+    // §8): off by default, as in Rocket.Chat 6 and 7. On, a user name with
+    // blockUserAfterFailures (10) failed logins since its last successful one gets
+    // error-login-blocked-for-user until blockUserForMs (5 minutes) after its last failed
+    // attempt; the same per client address with blockIpAfterFailures (50),
     // error-login-blocked-for-ip and blockIpForMs. Blocked attempts are failures too, so trying
     // on extends the block.
     bool blockFailedLogins = false;

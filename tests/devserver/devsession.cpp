@@ -15,8 +15,9 @@
 
 // Where this comes from: Meteor's packages/ddp-server/livedata_server.js, ddp-common (parseDDP,
 // heartbeat.js), accounts-base, accounts-password and ddp-rate-limiter, and Rocket.Chat 7's login
-// overrides (apps/meteor/app/authentication, app/2fa, server/configuration/ldap.ts). See
-// shared/reference/rocketchat-ddp-wire.md; the section numbers below refer to it.
+// overrides (apps/meteor/app/authentication, app/2fa, server/configuration/ldap.ts). In the
+// comments below, "ddp §N" and "rocketchat §N" are sections of app/ddp/README.md and
+// app/rocketchat/README.md, the project's own notes on the protocol.
 
 namespace {
 
@@ -44,7 +45,7 @@ bool isTruthy(const QJsonValue &value)
     }
 }
 
-// A Meteor.Error as it travels (§1.6): keys isClientSafe, error, reason, details (if any),
+// A Meteor.Error as it travels (ddp §5): keys isClientSafe, error, reason, details (if any),
 // message ("<reason> [<error>]"), errorType.
 OrderedJson meteorError(const QJsonValue &error, const QString &reason,
                         const std::optional<OrderedJson> &details = std::nullopt)
@@ -92,7 +93,7 @@ bool hasUnknownEjsonType(const QJsonValue &value)
     return false;
 }
 
-// parseDDP (§1.4): `cleared` must be an array, and fields/params/result go through EJSON.
+// parseDDP (ddp §5): `cleared` must be an array, and fields/params/result go through EJSON.
 bool isEjsonParseError(const QJsonObject &message)
 {
     if (message.contains(u"cleared") && !message.value(u"cleared").isArray())
@@ -143,10 +144,10 @@ QString isoDate(const QDateTime &when)
 
 } // namespace
 
-// What the login handlers (§2.1) came back with.
+// What the login handlers (rocketchat §1) came back with.
 struct DevSession::LoginOutcome
 {
-    // Kinds of failure, because Rocket.Chat 7 rewrites only Meteor.Errors (§3.1).
+    // Kinds of failure, because Rocket.Chat 7 rewrites only Meteor.Errors (rocketchat §6).
     enum class Error { None, Meteor, Match, Internal };
 
     bool handled = false;
@@ -225,7 +226,7 @@ void DevSession::start()
         QTimer::singleShot(0, this, &DevSession::abort);
         return;
     }
-    // §1.2: Meteor sends nothing before `connected`; Rocket.Chat's EE ddp-streamer greets.
+    // ddp §2: Meteor sends nothing before `connected`; Rocket.Chat's EE ddp-streamer greets.
     switch (m_options.greeting) {
     case DevServerOptions::Greeting::None:
         break;
@@ -349,7 +350,7 @@ void DevSession::handleFrame(const QByteArray &raw)
 
 void DevSession::handleConnect(const QJsonObject &message)
 {
-    // §1.3. The server's versions in order of preference; never empty.
+    // ddp §2. The server's versions in order of preference; never empty.
     QStringList serverVersions = m_options.ddpVersions;
     if (serverVersions.isEmpty())
         serverVersions = { QStringLiteral("1") };
@@ -415,7 +416,7 @@ void DevSession::handleConnect(const QJsonObject &message)
 
 void DevSession::processMessage(const QJsonObject &message)
 {
-    // Any message counts as a pong (§1.5).
+    // Any message counts as a pong (ddp §3).
     m_seenPacket = true;
     m_heartbeatTimeout.stop();
 
@@ -597,8 +598,8 @@ void DevSession::sendMethodAnswer(const QString &id, const OrderedJson &result, 
 
 bool DevSession::loginRateLimited(const QString &id)
 {
-    // accounts-base's default DDP rate limit (§2.6): a fixed window per connection and method;
-    // rejected calls count too.
+    // accounts-base's default DDP rate limit (rocketchat §8): a fixed window per connection and
+    // method; rejected calls count too.
     const int calls = m_options.loginRateLimitCalls;
     const qint64 window = m_options.loginRateLimitWindowMs;
     if (calls <= 0 || window <= 0)
@@ -645,8 +646,8 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
     case LoginOutcome::Error::None:
         break;
     case LoginOutcome::Error::Meteor:
-        // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into this (§3.1), so a
-        // client cannot tell a wrong password from an unknown user or a stale token.
+        // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into this, so a client
+        // cannot tell a wrong password from an unknown user or a stale token (rocketchat §6).
         if (m_options.rewriteLoginErrors)
             error = meteorError(401, QStringLiteral("User not found"));
         else if (outcome.why == u"Incorrect password")
@@ -665,8 +666,8 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
     if (!outcome.userId.isEmpty())
         user = m_users.user(outcome.userId);
 
-    // validateLoginAttempt (§3.2) runs for failed attempts too, and checks blocking first, so a
-    // blocked user gets the blocking error whatever the password.
+    // validateLoginAttempt (rocketchat §6) runs for failed attempts too, and checks blocking
+    // first, so a blocked user gets the blocking error whatever the password.
     const QString attemptName = user ? user->username : requestedUsername(options.toObject());
     const QString address = m_socket->peerAddress().toString();
     if (const auto blocked = checkLoginBlocked(attemptName, address))
@@ -735,7 +736,8 @@ DevSession::LoginOutcome DevSession::runLoginHandlers(const QJsonValue &options)
     if (outcome.handled)
         return outcome;
 
-    // The totp handler re-runs every handler on totp.login; the code is checked later (§3.3).
+    // The totp handler re-runs every handler on totp.login; the code is checked later
+    // (rocketchat §7).
     const QJsonObject totp = object.value(u"totp").toObject();
     if (isTruthy(totp.value(u"code"))) {
         outcome = runLoginHandlers(totp.value(u"login"));
@@ -791,7 +793,8 @@ DevSession::LoginOutcome DevSession::passwordHandler(const QJsonObject &options)
         return LoginOutcome::failure(type, LoginOutcome::Error::Match, why);
     };
 
-    // check(options, {user, password, code: Optional(NonEmptyString)}): no other keys (§2.4).
+    // check(options, {user, password, code: Optional(NonEmptyString)}): no other keys
+    // (rocketchat §2).
     for (auto it = options.begin(); it != options.end(); ++it) {
         if (it.key() != u"user" && it.key() != u"password" && it.key() != u"code")
             return matchFailed(QStringLiteral("unexpected key %1").arg(it.key()));
@@ -849,7 +852,7 @@ DevSession::LoginOutcome DevSession::passwordHandler(const QJsonObject &options)
 
 DevSession::LoginOutcome DevSession::ldapHandler(const QJsonObject &options)
 {
-    // §3.4: handled only with both `ldap` and `ldapOptions`.
+    // rocketchat §3: handled only with both `ldap` and `ldapOptions`.
     if (!isTruthy(options.value(u"ldap")) || !isTruthy(options.value(u"ldapOptions")))
         return LoginOutcome::unhandled();
     const QString name = options.value(u"username").toString();
@@ -877,8 +880,8 @@ DevSession::LoginOutcome DevSession::ldapHandler(const QJsonObject &options)
 
 DevSession::LoginOutcome DevSession::oauthHandler(const QJsonObject &options)
 {
-    // accounts-oauth (§4.4): check(options.oauth, {credentialToken: String, credentialSecret:
-    // Match.OneOf(null, String)}); no other keys.
+    // accounts-oauth (rocketchat §11): check(options.oauth, {credentialToken: String,
+    // credentialSecret: Match.OneOf(null, String)}); no other keys.
     const QJsonValue oauth = options.value(u"oauth");
     if (!isTruthy(oauth))
         return LoginOutcome::unhandled();
@@ -957,8 +960,8 @@ std::optional<OrderedJson> DevSession::validateLoginAttempt(const LoginOutcome &
                                                             const UserAccount &user,
                                                             const QJsonObject &options)
 {
-    // Rocket.Chat's validateLoginAttempt hook, in its order (§3.2); blocking after failed logins
-    // (checkLoginBlocked) has already been looked at.
+    // Rocket.Chat's validateLoginAttempt hook, in its order (rocketchat §6); blocking after
+    // failed logins (checkLoginBlocked) has already been looked at.
     if (user.type == u"visitor")
         return std::nullopt;
     if (user.type == u"app")
@@ -1103,7 +1106,8 @@ void DevSession::unpublishUser()
 
 void DevSession::handleLogout(const QString &id)
 {
-    // §2.5: forget the token first, so that revoking it closes only the *other* sessions using it.
+    // rocketchat §5: forget the token first, so that revoking it closes only the *other*
+    // sessions using it.
     const QByteArray hashed = m_hashedToken;
     m_hashedToken.clear();
     m_userId.clear();

@@ -20,8 +20,8 @@
 // apps/meteor/app/google-oauth/server/index.ts (the rocketchat://auth override of the end page),
 // app/meteor-accounts-saml/server/lib/SAML.ts, server/lib/cas/middleware.ts,
 // app/api/server/v1/settings.ts (settings.oauth), client/lib/buildAuthDeeplinkURL.ts and the
-// modern flow (server/lib/oauth/passportOAuthCallback.ts). See
-// shared/reference/rocketchat-ddp-wire.md §4.
+// modern flow (server/lib/oauth/passportOAuthCallback.ts). What the client side relies on is in
+// app/rocketchat/README.md §10 to §13.
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "../shared/memorytokenstore.h"
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
 #include "storage/accountstore.h"
 #include "ui/accountlist.h"
@@ -46,24 +47,10 @@ private:
 
     QPushButton *button(QWidget *parent, const QString &name)
     {
-        for (QPushButton *b : parent->findChildren<QPushButton *>())
-            if (b->accessibleName() == name)
-                return b;
-        return nullptr;
+        return findByAccessibleName<QPushButton>(parent, name);
     }
 
-    QMessageBox *question(QWidget *window)
-    {
-        QMessageBox *box = nullptr;
-        const bool up = QTest::qWaitFor(
-            [&] {
-                box = window->findChild<QMessageBox *>();
-                return box && box->isVisible() && box->isActiveWindow()
-                    && box->isAncestorOf(QApplication::focusWidget());
-            },
-            5000);
-        return up ? box : nullptr;
-    }
+    QMessageBox *question(QWidget *window) { return messageBoxWithFocus(window); }
 
 private Q_SLOTS:
     void init()

@@ -4,6 +4,7 @@
 #include "rocketchat/signinerror.h"
 #include "servercertificate.h"
 #include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -83,10 +84,10 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QString problem;
-        const QByteArray parsed = CertificateTrust::parseFingerprint(text, &problem);
+        const QByteArray parsed = Fingerprint::parse(text, &problem);
         if (valid) {
             QCOMPARE(parsed.size(), 32);
-            QCOMPARE(CertificateTrust::formatFingerprint(parsed), sample);
+            QCOMPARE(Fingerprint::format(parsed), sample);
             QVERIFY(problem.isEmpty());
         } else {
             QVERIFY(parsed.isEmpty());
@@ -96,11 +97,11 @@ private Q_SLOTS:
 
     void fingerprintOfCertificate()
     {
-        const QByteArray digest = CertificateTrust::fingerprint(m_certificate);
+        const QByteArray digest = Fingerprint::of(m_certificate);
         QCOMPARE(digest.size(), 32);
         QCOMPARE(digest, m_certificate.digest(QCryptographicHash::Sha256));
-        QVERIFY(CertificateTrust::fingerprint(QSslCertificate()).isEmpty());
-        const QString formatted = CertificateTrust::formatFingerprint(digest);
+        QVERIFY(Fingerprint::of(QSslCertificate()).isEmpty());
+        const QString formatted = Fingerprint::format(digest);
         QCOMPARE(formatted.size(), 32 * 3 - 1);
         QCOMPARE(formatted, formatted.toUpper());
     }
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(refusal.host(), QStringLiteral("chat.example.com"));
         QCOMPARE(refusal.problems(),
                  (QList<Problem> { Problem::SelfSigned, Problem::HostNameMismatch }));
-        QCOMPARE(refusal.fingerprint(), CertificateTrust::fingerprint(m_certificate));
+        QCOMPARE(refusal.fingerprint(), Fingerprint::of(m_certificate));
         QVERIFY(!refusal.isChanged());
         QVERIFY(refusal.canBeTrusted());
         QVERIFY(refusal.explanation().contains(refusal.formattedFingerprint()));
@@ -133,7 +134,7 @@ private Q_SLOTS:
 
     void trustedIgnoresExactlyItsErrors()
     {
-        QVERIFY(m_trust->trust(m_server, CertificateTrust::fingerprint(m_certificate)));
+        QVERIFY(m_trust->trust(m_server, Fingerprint::of(m_certificate)));
         const QList<QSslError> errors = selfSigned(m_certificate);
         const CertificateTrust::Decision decision
             = m_trust->decide(m_server, m_certificate, errors);
@@ -149,25 +150,23 @@ private Q_SLOTS:
 
     void changedCertificateIsRefusedLoudly()
     {
-        QVERIFY(m_trust->trust(m_server, CertificateTrust::fingerprint(m_certificate)));
+        QVERIFY(m_trust->trust(m_server, Fingerprint::of(m_certificate)));
         const CertificateTrust::Decision decision
             = m_trust->decide(m_server, m_other, selfSigned(m_other));
         QVERIFY(!decision.accepted);
         QVERIFY(decision.refusal.isChanged());
-        QCOMPARE(decision.refusal.previousFingerprint(),
-                 CertificateTrust::fingerprint(m_certificate));
+        QCOMPARE(decision.refusal.previousFingerprint(), Fingerprint::of(m_certificate));
         QVERIFY(decision.refusal.explanation().contains(QStringLiteral("CHANGED")));
         QCOMPARE(SignInError::fromUntrustedCertificate(decision.refusal).kind(),
                  SignInError::Kind::CertificateChanged);
         // The trusted one stays.
-        QCOMPARE(m_trust->trustedFingerprint(m_server),
-                 CertificateTrust::fingerprint(m_certificate));
+        QCOMPARE(m_trust->trustedFingerprint(m_server), Fingerprint::of(m_certificate));
     }
 
     void trustedLeafDoesNotCoverAnotherCertificate()
     {
         // The trusted certificate somewhere in the chain is not enough: the leaf decides.
-        QVERIFY(m_trust->trust(m_server, CertificateTrust::fingerprint(m_certificate)));
+        QVERIFY(m_trust->trust(m_server, Fingerprint::of(m_certificate)));
         const QList<QSslError> errors = {
             QSslError(QSslError::CertificateSignatureFailed, m_other),
             QSslError(QSslError::SelfSignedCertificateInChain, m_certificate),
@@ -177,7 +176,7 @@ private Q_SLOTS:
 
     void revokedIsNeverTrusted()
     {
-        QVERIFY(m_trust->trust(m_server, CertificateTrust::fingerprint(m_certificate)));
+        QVERIFY(m_trust->trust(m_server, Fingerprint::of(m_certificate)));
         const QList<QSslError> errors = { QSslError(QSslError::CertificateRevoked, m_certificate) };
         const CertificateTrust::Decision decision
             = m_trust->decide(m_server, m_certificate, errors);
@@ -187,7 +186,7 @@ private Q_SLOTS:
 
     void runTrust()
     {
-        const QByteArray fingerprint = CertificateTrust::fingerprint(m_certificate);
+        const QByteArray fingerprint = Fingerprint::of(m_certificate);
         m_trust->trustForThisRun(m_server, fingerprint, false);
         QVERIFY(m_trust->decide(m_server, m_certificate, selfSigned(m_certificate)).accepted);
         QVERIFY(!m_trust->decide(m_server, m_other, selfSigned(m_other)).accepted);
@@ -200,14 +199,14 @@ private Q_SLOTS:
 
     void storedPerOrigin()
     {
-        const QByteArray fingerprint = CertificateTrust::fingerprint(m_certificate);
+        const QByteArray fingerprint = Fingerprint::of(m_certificate);
         QVERIFY(m_trust->trust(m_server, fingerprint));
         QCOMPARE(m_settings
                      ->value(QStringLiteral("TrustedCertificates/")
                              + QString::fromLatin1(QUrl::toPercentEncoding(
                                  QStringLiteral("https://chat.example.com"))))
                      .toString(),
-                 CertificateTrust::formatFingerprint(fingerprint));
+                 Fingerprint::format(fingerprint));
         QVERIFY(m_trust->forget(m_server));
         QVERIFY(m_trust->trustedFingerprint(m_server).isEmpty());
         QVERIFY(!m_trust->forget(m_server));

@@ -2,9 +2,12 @@
 // in-process): the fingerprint is shown, trusting works from the keyboard, and a changed
 // certificate asks once more before anything is trusted.
 
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "devserver.h"
 #include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 #include "ui/mainwindow.h"
 #include "ui/statusmessage.h"
 
@@ -35,11 +38,7 @@ private:
 
     template<typename T> T *find(const QString &name) const
     {
-        const auto widgets = m_window->findChildren<T *>();
-        for (T *w : widgets)
-            if (w->accessibleName() == name)
-                return w;
-        return nullptr;
+        return findByAccessibleName<T>(m_window.get(), name);
     }
     QWidget *focus() const
     {
@@ -58,8 +57,8 @@ private:
     void openWindow()
     {
         m_controller = std::make_unique<SignInController>();
-        m_controller->setCertificateTrust(m_trust.get());
-        m_controller->setServerCheckDelayMs(50);
+        SignInControllerPrivate::get(*m_controller)->setCertificateTrust(m_trust.get());
+        SignInControllerPrivate::get(*m_controller)->setServerCheckDelayMs(50);
         m_window = std::make_unique<MainWindow>(m_controller.get());
         m_window->resize(480, 640);
         m_window->show();
@@ -122,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(focus(), trust);
         press(Qt::Key_Space);
         QTRY_COMPARE(m_controller->state(), State::Ready);
-        QCOMPARE(CertificateTrust::formatFingerprint(
-                     m_trust->trustedFingerprint(m_controller->server())),
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(m_controller->server())),
                  m_server->certificateFingerprint());
         QTRY_VERIFY(!fingerprint->isVisible());
     }
@@ -148,7 +146,7 @@ private Q_SLOTS:
         const quint16 port = m_server->port();
         const QString old = m_server->certificateFingerprint();
         QVERIFY(m_trust->trust(ServerAddress::parse(m_server->httpUrl().toString()),
-                               CertificateTrust::fingerprint(m_server->certificate())));
+                               Fingerprint::of(m_server->certificate())));
         m_server.reset();
         startServer(port);
         openWindow();
@@ -175,9 +173,7 @@ private Q_SLOTS:
         QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, Qt::Key_Escape);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QCOMPARE(m_controller->state(), State::Failed);
-        QCOMPARE(CertificateTrust::formatFingerprint(
-                     m_trust->trustedFingerprint(m_controller->server())),
-                 old);
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(m_controller->server())), old);
 
         // Asked again, the person confirms with the box's own Trust button.
         m_window->activateWindow();
@@ -187,17 +183,14 @@ private Q_SLOTS:
         QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
         box->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(box));
-        QPushButton *confirm = nullptr;
-        for (QAbstractButton *button : box->buttons())
-            if (button->accessibleName() == QStringLiteral("Trust the new certificate"))
-                confirm = qobject_cast<QPushButton *>(button);
+        QPushButton *confirm
+            = findByAccessibleName<QPushButton>(box, QStringLiteral("Trust the new certificate"));
         QVERIFY(confirm);
         QVERIFY(box->defaultButton() != confirm);
         confirm->setFocus();
         QTest::keyClick(confirm, Qt::Key_Space);
         QTRY_COMPARE(m_controller->state(), State::Ready);
-        QCOMPARE(CertificateTrust::formatFingerprint(
-                     m_trust->trustedFingerprint(m_controller->server())),
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(m_controller->server())),
                  m_server->certificateFingerprint());
     }
 };

@@ -1,5 +1,5 @@
+#include "../shared/devserverprocess.h"
 #include "../shared/liftoffprocess.h"
-#include "devserverprocess.h"
 #include "fakeserver.h"
 #include "totp.h"
 

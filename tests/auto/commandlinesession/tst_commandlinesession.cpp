@@ -9,8 +9,10 @@
 // bus at all; a locked keyring (the test binary is its own child, "--child locked", in a session
 // of its own, so that the keyring the other tests share is never locked).
 
-#include "../commandline/devserverprocess.h"
+#include "../shared/devserverprocess.h"
+#include "../shared/filescan.h"
 #include "../shared/liftoffprocess.h"
+#include "../shared/secretservice.h"
 #include "../shared/testservers.h"
 #include "core/serveraddress.h"
 #include "core/version.h"
@@ -25,7 +27,6 @@
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,53 +48,14 @@
 
 namespace {
 
-// Regular files below dir whose contents hold needle.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info(path);
-        if (!info.isFile() || info.size() > 64 * 1024 * 1024)
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(path);
-    }
-    return hits;
-}
-
-QStringList allFiles(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
-}
-
-QDBusMessage secretService(const QString &method)
-{
-    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                          QStringLiteral("/org/freedesktop/secrets"),
-                                          QStringLiteral("org.freedesktop.Secret.Service"), method);
-}
-
-// Items of the Secret Service for a Liftoff entry: (unlocked, locked).
+// Items of the Secret Service for a Liftoff entry: (unlocked, locked); (-1, -1) without an answer.
 QPair<int, int> countItems(const QString &key)
 {
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    QDBusMessage search = secretService(QStringLiteral("SearchItems"));
-    search << QVariant::fromValue(QMap<QString, QString> {
-        { QStringLiteral("user"), key }, { QStringLiteral("server"), QStringLiteral("Liftoff") } });
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(search);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2)
+    bool answered = false;
+    const auto items = SecretService::searchItems(key, &answered);
+    if (!answered)
         return { -1, -1 };
-    return { int(qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0)).size()),
-             int(qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1)).size()) };
+    return { int(items.first.size()), int(items.second.size()) };
 }
 
 // The users fixture of a dev server (see tests/devserver/README.md).
@@ -129,16 +91,8 @@ int runLockedKeyring()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || app.isEmpty())
         return 2;
-    // gnome-keyring asks a prompter (gcr-prompter, started by the bus) to unlock; without a
-    // display it gives up at once and the keyring stays locked, as for a person who cancels.
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    QDBusMessage environment = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("UpdateActivationEnvironment"));
-    environment << QVariant::fromValue(
-        QMap<QString, QString> { { QStringLiteral("DISPLAY"), QString() },
-                                 { QStringLiteral("WAYLAND_DISPLAY"), QString() } });
-    if (bus.call(environment).type() != QDBusMessage::ReplyMessage)
+    // Unlocking then fails at once, as for a person who cancels.
+    if (!SecretService::startPromptsWithoutDisplay(bus))
         return 3;
 
     DevServerProcess server;
@@ -159,15 +113,14 @@ int runLockedKeyring()
                             .toString()
         + u'@' + server.url();
 
-    QDBusMessage alias = secretService(QStringLiteral("ReadAlias"));
-    alias << QStringLiteral("default");
-    const QDBusReply<QDBusObjectPath> collection = bus.call(alias);
-    if (!collection.isValid())
+    switch (SecretService::lockDefaultCollection(bus)) {
+    case SecretService::Lock::NoDefaultCollection:
         return 5;
-    QDBusMessage lock = secretService(QStringLiteral("Lock"));
-    lock << QVariant::fromValue(QList<QDBusObjectPath> { collection.value() });
-    if (bus.call(lock).type() != QDBusMessage::ReplyMessage)
+    case SecretService::Lock::Refused:
         return 6;
+    case SecretService::Lock::Locked:
+        break;
+    }
 
     report("token", runProcess(app, { QStringLiteral("token") }, env));
     report("resume", runProcess(app, { QStringLiteral("resume") }, env));
@@ -837,16 +790,11 @@ private Q_SLOTS:
 
     void lockedKeyring()
     {
-        const QString script
-            = QFileInfo(QStringLiteral(__FILE__))
-                  .dir()
-                  .absoluteFilePath(QStringLiteral("../../../scripts/with-session.sh"));
-        if (!QFileInfo::exists(script))
+        const QString script = SecretService::sessionScript();
+        if (script.isEmpty())
             QSKIP("scripts/with-session.sh not found next to the sources");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("LIFTOFF_IN_SESSION"));
         QProcess child;
-        child.setProcessEnvironment(environment);
+        child.setProcessEnvironment(SecretService::environmentForOwnSession());
         child.start(QStringLiteral("bash"),
                     { script, QCoreApplication::applicationFilePath(), QStringLiteral("--child"),
                       QStringLiteral("locked") });

@@ -1,4 +1,4 @@
-#include "../commandline/devserverprocess.h"
+#include "../shared/devserverprocess.h"
 #include "totp.h"
 
 #include <QProcess>

@@ -6,10 +6,11 @@
 // The keychain is the session's (scripts/with-session.sh); every test has a HOME of its own.
 
 #include "../shared/connectproxy.h"
+#include "../shared/devserverprocess.h"
 #include "../shared/liftoffprocess.h"
 #include "core/version.h"
 #include "servercertificate.h"
-#include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,65 +22,6 @@
 #include <QTest>
 
 #include <memory>
-
-namespace {
-
-// liftoff-devserver --tls on a free port; its first two lines give the address and the
-// certificate's fingerprint.
-class TlsDevServer
-{
-public:
-    explicit TlsDevServer(const QStringList &extra = {})
-    {
-        m_process.setProgram(qEnvironmentVariable("LIFTOFF_DEVSERVER"));
-        m_process.setArguments(
-            QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls") }
-            + extra);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
-            m_output += QString::fromUtf8(m_process.readAllStandardOutput());
-        });
-    }
-    ~TlsDevServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    bool start()
-    {
-        m_process.start();
-        static const QRegularExpression lines(
-            QStringLiteral("^Listening on (https://127\\.0\\.0\\.1:(\\d+))\\n"
-                           "Certificate SHA-256: ([0-9A-F:]{95})\\n"));
-        const bool up = QTest::qWaitFor(
-            [this] {
-                return lines.match(m_output).hasMatch()
-                    || m_process.state() == QProcess::NotRunning;
-            },
-            20000);
-        const QRegularExpressionMatch match = lines.match(m_output);
-        if (!up || !match.hasMatch())
-            return false;
-        m_url = match.captured(1);
-        m_port = match.captured(2);
-        m_fingerprint = match.captured(3);
-        return true;
-    }
-    QString url() const { return m_url; }
-    QString port() const { return m_port; }
-    QString fingerprint() const { return m_fingerprint; }
-    QString output() const { return m_output; }
-
-private:
-    QProcess m_process;
-    QString m_output;
-    QString m_url;
-    QString m_port;
-    QString m_fingerprint;
-};
-
-} // namespace
 
 class TestCommandLineTls : public QObject
 {
@@ -141,7 +83,7 @@ private Q_SLOTS:
 
     void untrustedExitsFive()
     {
-        TlsDevServer server;
+        DevServerProcess server({ QStringLiteral("--tls") });
         QVERIFY2(server.start(), qPrintable(server.output()));
         const Run run = login(server.url());
         QCOMPARE(run.exitCode, 5);
@@ -156,10 +98,10 @@ private Q_SLOTS:
 
     void wrongFingerprintExitsFive()
     {
-        TlsDevServer server;
+        DevServerProcess server({ QStringLiteral("--tls") });
         QVERIFY2(server.start(), qPrintable(server.output()));
-        const QString wrong = CertificateTrust::formatFingerprint(
-            CertificateTrust::fingerprint(ServerCertificate::generate().certificate()));
+        const QString wrong
+            = Fingerprint::format(Fingerprint::of(ServerCertificate::generate().certificate()));
         const Run run = login(server.url(), { QStringLiteral("--trust-fingerprint"), wrong });
         QCOMPARE(run.exitCode, 5);
         QVERIFY2(run.err.contains(QStringLiteral("not this certificate's")),
@@ -196,7 +138,7 @@ private Q_SLOTS:
     void matchingFingerprintSignsIn()
     {
         QFETCH(int, form);
-        TlsDevServer server;
+        DevServerProcess server({ QStringLiteral("--tls") });
         QVERIFY2(server.start(), qPrintable(server.output()));
         QString fingerprint = server.fingerprint();
         if (form == 1)
@@ -215,7 +157,7 @@ private Q_SLOTS:
 
     void noStoreRemembersNothing()
     {
-        TlsDevServer server;
+        DevServerProcess server({ QStringLiteral("--tls") });
         QVERIFY2(server.start(), qPrintable(server.output()));
         const Run run = login(server.url(),
                               { QStringLiteral("--no-store"), QStringLiteral("--trust-fingerprint"),
@@ -240,19 +182,19 @@ private Q_SLOTS:
         key.close();
         QString port;
         {
-            TlsDevServer server({ QStringLiteral("--tls-cert"), cert.fileName(),
-                                  QStringLiteral("--tls-key"), key.fileName() });
+            DevServerProcess server({ QStringLiteral("--tls"), QStringLiteral("--tls-cert"),
+                                      cert.fileName(), QStringLiteral("--tls-key"),
+                                      key.fileName() });
             QVERIFY2(server.start(), qPrintable(server.output()));
             QCOMPARE(server.fingerprint(),
-                     CertificateTrust::formatFingerprint(
-                         CertificateTrust::fingerprint(first.certificate())));
+                     Fingerprint::format(Fingerprint::of(first.certificate())));
             const Run run = login(server.url(),
                                   { QStringLiteral("--trust-fingerprint"), server.fingerprint() });
             QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
             port = server.port();
         }
         // Same port, fresh certificate.
-        TlsDevServer changed({ QStringLiteral("--port"), port });
+        DevServerProcess changed({ QStringLiteral("--tls"), QStringLiteral("--port"), port });
         QVERIFY2(changed.start(), qPrintable(changed.output()));
         QCOMPARE(changed.port(), port);
         const Run run = liftoff({ QStringLiteral("resume") });
@@ -271,7 +213,7 @@ private Q_SLOTS:
 
     void systemProxyIsUsed()
     {
-        TlsDevServer server;
+        DevServerProcess server({ QStringLiteral("--tls") });
         QVERIFY2(server.start(), qPrintable(server.output()));
         ConnectProxy proxy;
         QVERIFY(proxy.isListening());

@@ -1,10 +1,11 @@
+#include "../shared/framerecorder.h"
+#include "../shared/logcapture.h"
 #include "ddp/ddpconnection.h"
 #include "ddp/ddpframe.h"
 #include "devserver.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,24 +17,15 @@ class TestDdpConnection : public QObject
     Q_OBJECT
 
 private:
-    struct ReceivedFrame
-    {
-        int session;
-        QJsonObject frame;
-    };
-
     std::unique_ptr<DevServer> m_server;
     std::unique_ptr<DdpConnection> m_connection;
-    QList<ReceivedFrame> m_received;
+    FrameRecorder m_received; // client → server, in order
 
     void startServer(const DevServerOptions &options = {})
     {
         m_server = std::make_unique<DevServer>(options);
         QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
-        connect(m_server.get(), &DevServer::frameReceived, this,
-                [this](int session, const QJsonObject &frame, const QString &) {
-                    m_received.append({ session, frame });
-                });
+        m_received.record(m_server.get());
     }
 
     ServerAddress serverAddress() const
@@ -47,14 +39,7 @@ private:
         QTRY_COMPARE(m_connection->state(), DdpConnection::State::Connected);
     }
 
-    QList<QJsonObject> receivedOfType(const QString &type) const
-    {
-        QList<QJsonObject> frames;
-        for (const ReceivedFrame &r : m_received)
-            if (r.frame.value(QLatin1String("msg")).toString() == type)
-                frames.append(r.frame);
-        return frames;
-    }
+    QList<QJsonObject> receivedOfType(const QString &type) const { return m_received.ofType(type); }
 
     static QJsonArray passwordLogin(const QString &user, const QString &password)
     {
@@ -626,12 +611,7 @@ private Q_SLOTS:
 
     void frameLogNeverShowsSecrets()
     {
-        static QStringList logged;
-        logged.clear();
-        const auto previous
-            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
-                                        const QString &message) { logged.append(message); });
-        QLoggingCategory::setFilterRules(QStringLiteral("liftoff.*.debug=true"));
+        LogCapture log(QStringLiteral("liftoff.*.debug=true"));
 
         startServer();
         openAndWait();
@@ -646,8 +626,7 @@ private Q_SLOTS:
         QTRY_COMPARE(receivedOfType(QStringLiteral("method")).size(), 2);
         QTest::qWait(100);
 
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
+        log.stop();
         const QString digest = passwordLogin(QStringLiteral("alice"), QStringLiteral("wonderland"))
                                    .first()
                                    .toObject()
@@ -656,7 +635,7 @@ private Q_SLOTS:
                                    .value(QLatin1String("digest"))
                                    .toString();
         QVERIFY(!token.isEmpty());
-        const QString all = logged.join(QLatin1Char('\n'));
+        const QString all = log.text();
         QVERIFY2(all.contains(QLatin1String("login")), "frames were logged");
         QVERIFY(!all.contains(digest));
         QVERIFY(!all.contains(token));

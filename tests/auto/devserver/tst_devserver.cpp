@@ -1,3 +1,4 @@
+#include "../shared/logcapture.h"
 #include "devserver.h"
 #include "devserverlog.h"
 #include "loginattemptlog.h"
@@ -19,7 +20,7 @@
 #include <memory>
 
 // The dev server seen from the wire, with a raw QWebSocket as the client: every frame is checked
-// against what Meteor / Rocket.Chat 7 send (shared/reference/rocketchat-ddp-wire.md).
+// against what Meteor / Rocket.Chat 7 send (app/ddp/README.md, app/rocketchat/README.md).
 
 namespace {
 
@@ -607,7 +608,7 @@ void TestDevServer::topLevelErrors_data()
     QTest::addColumn<bool>("connected");
     QTest::addColumn<QString>("frame");
     QTest::addColumn<QString>("expected");
-    // §1.4: the socket stays open after each.
+    // app/ddp/README.md §5: the socket stays open after each.
     QTest::newRow("not JSON") << false << QStringLiteral("hello {")
                               << QStringLiteral(R"({"msg":"error","reason":"Bad request"})");
     QTest::newRow("JSON scalar") << true << QStringLiteral("42")
@@ -848,7 +849,8 @@ void TestDevServer::loginSuccess()
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     const QString id = client->call(QStringLiteral("login"), { options });
 
-    // The users document comes first (§2.1), then updated and result in the configured order.
+    // The users document comes first (app/rocketchat/README.md §1), then updated and result in
+    // the configured order.
     QString added, first, second;
     QVERIFY(client->next(&added));
     QCOMPARE(
@@ -1719,15 +1721,6 @@ void TestDevServer::sessionSignals()
     QCOMPARE(m_server->sessionCount(), 1);
 }
 
-namespace {
-QStringList *capturedLog = nullptr;
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    if (capturedLog)
-        capturedLog->append(message);
-}
-} // namespace
-
 void TestDevServer::frameLogRedactsSecrets()
 {
     const QString login
@@ -1745,10 +1738,7 @@ void TestDevServer::frameLogRedactsSecrets()
     QVERIFY(!DevServerLog::redactedFrame(QStringLiteral("password=hunter2")).contains(u"hunter2"));
 
     // The whole frame log of a login, both directions.
-    QStringList log;
-    capturedLog = &log;
-    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(QStringLiteral("liftoff.devserver.debug=true"));
+    LogCapture log(QStringLiteral("liftoff.devserver.debug=true"));
     QVERIFY(start());
     auto client = connectedClient();
     QVERIFY(client);
@@ -1757,11 +1747,9 @@ void TestDevServer::frameLogRedactsSecrets()
                         QJsonObject { { QStringLiteral("username"), QStringLiteral("alice") } } },
                       { QStringLiteral("password"), QStringLiteral("wonderland") } }));
     QVERIFY(client->login(resumeLogin(token)).contains(u"result"));
-    QLoggingCategory::setFilterRules(QString());
-    qInstallMessageHandler(previous);
-    capturedLog = nullptr;
+    log.stop();
 
-    const QString all = log.join(u'\n');
+    const QString all = log.text();
     QVERIFY(all.contains(u"<redacted>"));
     QVERIFY(all.contains(u"\"msg\":\"connected\""));
     QVERIFY(!all.contains(u"wonderland"));

@@ -1,3 +1,4 @@
+#include "../shared/logcapture.h"
 #include "devserver.h"
 #include "singlesignon.h"
 #include "totp.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -1164,11 +1164,7 @@ void TestDevServerSso::browserDelivers()
 void TestDevServerSso::logsKeepSecrets()
 {
     // Every line the dev server logs during the flows, at every level.
-    static QStringList lines;
-    lines.clear();
-    QLoggingCategory::setFilterRules(QStringLiteral("liftoff.devserver=true"));
-    const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType, const QMessageLogContext &, const QString &text) { lines.append(text); });
+    LogCapture capture(QStringLiteral("liftoff.devserver=true"));
     QVERIFY(start());
     const QString token = SingleSignOn::randomSecret();
     const Walk oauth = walk(authorizeUrl(QStringLiteral("liftoff-demo"),
@@ -1191,8 +1187,8 @@ void TestDevServerSso::logsKeepSecrets()
     walk(root() + QStringLiteral("/idp/cas/login?service=")
          + QString::fromLatin1(
              QUrl::toPercentEncoding(root() + QStringLiteral("/_cas/") + casToken)));
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
+    capture.stop();
+    const QStringList lines = capture.lines();
 
     QVERIFY(!secret.isEmpty());
     QVERIFY(!loginToken.isEmpty());

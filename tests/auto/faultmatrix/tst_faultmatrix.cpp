@@ -11,6 +11,7 @@
 #include "../shared/liftoffprocess.h"
 #include "../shared/sessionfixture.h"
 #include "../shared/testservers.h"
+#include "auth/signincontroller_p.h"
 #include "core/serveraddress.h"
 #include "core/version.h"
 #include "ddp/ddpconnection.h"
@@ -141,9 +142,9 @@ private:
         controller.setServerCheckTimeoutMs(checkTimeoutMs);
         controller.setSignInTimeoutMs(signInTimeoutMs);
         // Retries come quickly: the matrix is about where they lead, not about when.
-        controller.offlineBackoff().setInitialDelayMs(300);
-        controller.offlineBackoff().setFactor(1.0);
-        controller.offlineBackoff().setJitter(0.0);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setInitialDelayMs(300);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setFactor(1.0);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setJitter(0.0);
         connection->backoff().setInitialDelayMs(200);
         connection->backoff().setFactor(1.0);
         connection->backoff().setJitter(0.0);
@@ -326,7 +327,7 @@ void TestFaultMatrix::resumeStoredAccount()
     CHECKED(verifyError(controller, kind, says));
     if (state == State::SignedIn) {
         QCOMPARE(controller.user().token, alice.token);
-        QCOMPARE(controller.user().username, QStringLiteral("alice"));
+        QCOMPARE(controller.user().account.username, QStringLiteral("alice"));
     }
     // The stored session is kept, whatever happened.
     CHECKED(verifyKept(*app, alice));
@@ -459,7 +460,7 @@ void TestFaultMatrix::passwordSignIn()
     // Bob's session is untouched.
     CHECKED(verifyKept(*app, bob));
     if (state == State::SignedIn) {
-        QCOMPARE(controller.user().username, QStringLiteral("alice"));
+        QCOMPARE(controller.user().account.username, QStringLiteral("alice"));
         CHECKED(verifyKept(*app, { controller.accountKey(), controller.user().token }));
         return;
     }

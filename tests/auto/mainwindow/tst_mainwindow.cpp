@@ -1,4 +1,6 @@
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "devserver.h"
 #include "rocketchat/signinerror.h"
 #include "totp.h"
@@ -36,7 +38,7 @@ class Harness
 public:
     explicit Harness(const DevServerOptions &options = {}) : server(options)
     {
-        controller.setServerCheckDelayMs(50);
+        SignInControllerPrivate::get(controller)->setServerCheckDelayMs(50);
     }
 
     bool start()
@@ -53,11 +55,7 @@ public:
 
     template<typename T> T *find(const QString &name) const
     {
-        const auto widgets = window.findChildren<T *>();
-        for (T *w : widgets)
-            if (w->accessibleName() == name)
-                return w;
-        return nullptr;
+        return findByAccessibleName<T>(&window, name);
     }
     QLineEdit *field(const QString &name) const { return find<QLineEdit>(name); }
     QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
@@ -145,9 +143,7 @@ private Q_SLOTS:
         // Hidden controls too (Cancel, the LDAP and unencrypted choices, Send a new code): they
         // appear later, and must be named then.
         for (QWidget *w : h.window.findChildren<QWidget *>()) {
-            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                || qobject_cast<QProgressBar *>(w) || (w->focusPolicy() & Qt::TabFocus);
-            if (!control)
+            if (!isControl(w))
                 continue;
             QVERIFY2(!w->accessibleName().isEmpty(),
                      qPrintable(QStringLiteral("%1 %2").arg(
@@ -203,11 +199,11 @@ private Q_SLOTS:
         h.press(Qt::Key_Return);
 
         QTRY_COMPARE(h.pageName(), signedInPage);
-        QCOMPARE(h.controller.user().username, QStringLiteral("alice"));
+        QCOMPARE(h.controller.user().account.username, QStringLiteral("alice"));
         QCOMPARE(h.label(QStringLiteral("Display name"))->text(), QStringLiteral("Alice Liddell"));
         QCOMPARE(h.label(QStringLiteral("Username"))->text(), QStringLiteral("@alice"));
         QCOMPARE(h.label(QStringLiteral("Server"))->text(),
-                 h.controller.user().server.displayString());
+                 h.controller.user().account.server.displayString());
         // 90 days from now, as the server issues tokens.
         QVERIFY2(h.label(QStringLiteral("Session expires"))->text().contains(QLatin1String("day")),
                  qPrintable(h.label(QStringLiteral("Session expires"))->text()));
@@ -479,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(typeServer(h, h.url()));
         typeCredentials(h, QStringLiteral("alice"), QStringLiteral("wonderland"));
         QTRY_COMPARE(h.pageName(), signedInPage);
-        const QString aliceId = h.controller.user().userId;
+        const QString aliceId = h.controller.user().account.userId;
         QCOMPARE(h.server.users().tokenCount(aliceId), 1);
 
         // Not on Sign out at first (the Enter that signed in must not sign out); Tab reaches it.
@@ -523,7 +519,8 @@ private Q_SLOTS:
     void plainHttpToAnotherHostNeedsConsent()
     {
         Harness h;
-        h.controller.setServerCheckDelayMs(60000); // never look this host up
+        // Never look this host up.
+        SignInControllerPrivate::get(h.controller)->setServerCheckDelayMs(60000);
         QVERIFY(h.start());
         auto *allow = h.find<QCheckBox>(QStringLiteral("Allow an unencrypted connection"));
         QVERIFY(allow);
@@ -551,7 +548,8 @@ private Q_SLOTS:
     void setServerFillsTheFieldAndChecksAtOnce()
     {
         Harness h;
-        h.controller.setServerCheckDelayMs(60000); // setServer() must not wait for typing
+        // setServer() must not wait for typing.
+        SignInControllerPrivate::get(h.controller)->setServerCheckDelayMs(60000);
         QVERIFY(h.start());
         h.window.setServer(h.url(), false);
         QCOMPARE(h.field(QStringLiteral("Server address"))->text(), h.url());
@@ -583,16 +581,16 @@ private Q_SLOTS:
         QVERIFY(ldap->isChecked());
         h.press(Qt::Key_Return);
         QTRY_COMPARE(h.pageName(), signedInPage);
-        QCOMPARE(h.controller.user().username, QStringLiteral("erin"));
+        QCOMPARE(h.controller.user().account.username, QStringLiteral("erin"));
 
         // The choice is remembered for this server.
-        QVERIFY(RecentServers().usedLdap(h.controller.user().server));
+        QVERIFY(RecentServers().usedLdap(h.controller.user().account.server));
         Harness again; // LDAP off
         QVERIFY(again.start());
         // A new window starts on the last server, with the choice made there.
         auto *ldapAgain = again.find<QCheckBox>(QStringLiteral("Sign in with LDAP"));
         QTRY_COMPARE(again.field(QStringLiteral("Server address"))->text(),
-                     h.controller.user().server.displayString());
+                     h.controller.user().account.server.displayString());
         QTRY_COMPARE(again.controller.state(), SignInController::State::Ready);
         QTRY_VERIFY(ldapAgain->isVisible());
         QVERIFY(ldapAgain->isChecked());
@@ -613,7 +611,7 @@ private Q_SLOTS:
             QVERIFY(typeServer(h, h.url()));
             typeCredentials(h, QStringLiteral("alice"), QStringLiteral("wonderland"));
             QTRY_COMPARE(h.pageName(), signedInPage);
-            origin = h.controller.user().server.displayString();
+            origin = h.controller.user().account.server.displayString();
             QCOMPARE(RecentServers().servers(), QStringList { origin });
             const QString token = h.controller.user().token;
             QVERIFY(!token.isEmpty());
@@ -632,7 +630,7 @@ private Q_SLOTS:
         RecentServers().add(ServerAddress::parse(QStringLiteral("chat.example.invalid")));
         RecentServers().add(ServerAddress::parse(origin));
         Harness h;
-        h.controller.setServerCheckDelayMs(60000);
+        SignInControllerPrivate::get(h.controller)->setServerCheckDelayMs(60000);
         QVERIFY(h.start());
         QLineEdit *server = h.field(QStringLiteral("Server address"));
         QTRY_COMPARE(server->text(), origin);

@@ -1,5 +1,7 @@
 #include "../shared/memorytokenstore.h"
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "ddp/reconnectbackoff.h"
 #include "devserver.h"
 #include "storage/accountstore.h"
@@ -182,18 +184,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const auto field = [&](const QString &name) {
-            for (QLineEdit *edit : window.findChildren<QLineEdit *>())
-                if (edit->accessibleName() == name)
-                    return edit;
-            return static_cast<QLineEdit *>(nullptr);
-        };
+        const auto field
+            = [&](const QString &name) { return findByAccessibleName<QLineEdit>(&window, name); };
         // The one on the page shown: each page has its own account list.
         const auto button = [&](const QString &name) {
-            for (QPushButton *b : window.findChildren<QPushButton *>())
-                if (b->accessibleName() == name && b->isVisible())
-                    return b;
-            return static_cast<QPushButton *>(nullptr);
+            return findByAccessibleName<QPushButton>(&window, name, FindVisible::Only);
         };
 
         window.setServer(server.httpUrl().toString(), false);
@@ -293,8 +288,8 @@ private Q_SLOTS:
         QTRY_VERIFY(written);
         QVERIFY(accounts.save(offline));
         // A steady countdown in the picture: 30 s, no jitter.
-        controller.offlineBackoff().setInitialDelayMs(30000);
-        controller.offlineBackoff().setJitter(0);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setInitialDelayMs(30000);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setJitter(0);
         QVERIFY(controller.resumeAccount(offline.key()));
         QTRY_COMPARE(controller.state(), SignInController::State::Offline);
         shoot(&window, QStringLiteral("offline"));

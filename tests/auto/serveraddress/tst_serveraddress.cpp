@@ -153,6 +153,33 @@ void TestServerAddress::parse_data()
           true, false },
         { "https://example.com/my%20chat", "https://example.com/my%20chat",
           "wss://example.com/my%20chat/websocket", "example.com/my chat", true, false },
+        // Shown to people, a path never carries markup nor characters that hide or reorder text
+        // (bidi overrides, zero-width characters): those stay percent-encoded; letters do not.
+        { "https://chat.example.com/<b>x</b><!--",
+          "https://chat.example.com/%3Cb%3Ex%3C/b%3E%3C!--",
+          "wss://chat.example.com/%3Cb%3Ex%3C/b%3E%3C!--/websocket",
+          "chat.example.com/%3Cb%3Ex%3C/b%3E%3C!--", true, false },
+        { "https://chat.example.com/%3Ca%20href=%22file:///etc/passwd%22%3Ex%3C/a%3E",
+          "https://chat.example.com/%3Ca%20href=%22file:/etc/passwd%22%3Ex%3C/a%3E",
+          "wss://chat.example.com/%3Ca%20href=%22file:/etc/passwd%22%3Ex%3C/a%3E/websocket",
+          "chat.example.com/%3Ca href=%22file:/etc/passwd%22%3Ex%3C/a%3E", true, false },
+        { "https://chat.example.com/\xe2\x80\xae"
+          "exe.txt",
+          "https://chat.example.com/%E2%80%AEexe.txt",
+          "wss://chat.example.com/%E2%80%AEexe.txt/websocket", "chat.example.com/%E2%80%AEexe.txt",
+          true, false }, // U+202E RIGHT-TO-LEFT OVERRIDE
+        { "https://chat.example.com/%E2%81%A7chat%E2%81%A9",
+          "https://chat.example.com/%E2%81%A7chat%E2%81%A9",
+          "wss://chat.example.com/%E2%81%A7chat%E2%81%A9/websocket",
+          "chat.example.com/%E2%81%A7chat%E2%81%A9", true, false }, // U+2067, U+2069: an isolate
+        { "https://example.com/%D1%87%E2%80%8B%D0%B0%D1%82%C2%A0",
+          "https://example.com/%D1%87%E2%80%8B%D0%B0%D1%82%C2%A0",
+          "wss://example.com/%D1%87%E2%80%8B%D0%B0%D1%82%C2%A0/websocket",
+          "example.com/\xd1\x87%E2%80%8B\xd0\xb0\xd1\x82%C2%A0", true,
+          false }, // zero-width and no-break spaces in Cyrillic "чат"
+        { "https://example.com/%3c%25%FF%2Fx", "https://example.com/%3C%25%FF%2Fx",
+          "wss://example.com/%3C%25%FF%2Fx/websocket", "example.com/%3C%25%FF%2Fx", true,
+          false }, // not UTF-8, a percent sign, an encoded slash
         // Query and fragment are dropped (they may carry a resume token).
         { "https://chat.example.com/?utm_source=mail#top", "https://chat.example.com",
           "wss://chat.example.com/websocket", "chat.example.com", true, false },

@@ -1,6 +1,8 @@
 #include "../shared/testservers.h"
+#include "cli/exitcode.h"
 #include "devserver.h"
 #include "rocketchat/servercheck.h"
+#include "rocketchat/serverversion.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -69,17 +71,16 @@ void TestServerCheck::compareVersions()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, sign);
-    const int result = ServerCheck::compareVersions(a, b);
+    const int result = ServerVersion::compare(a, b);
     QCOMPARE((result > 0) - (result < 0), sign);
-    QCOMPARE(-((ServerCheck::compareVersions(b, a) > 0) - (ServerCheck::compareVersions(b, a) < 0)),
-             sign);
+    QCOMPARE(-((ServerVersion::compare(b, a) > 0) - (ServerVersion::compare(b, a) < 0)), sign);
 }
 
 void TestServerCheck::supportedVersions_data()
 {
     QTest::addColumn<QString>("version");
     QTest::addColumn<bool>("supported");
-    QTest::newRow("minimum") << ServerCheck::minimumVersion() << true;
+    QTest::newRow("minimum") << ServerVersion::minimum() << true;
     QTest::newRow("7.4.0") << QStringLiteral("7.4.0") << true;
     QTest::newRow("6.10.2") << QStringLiteral("6.10.2") << true;
     QTest::newRow("6") << QStringLiteral("6") << true;
@@ -93,7 +94,7 @@ void TestServerCheck::supportedVersions()
 {
     QFETCH(QString, version);
     QFETCH(bool, supported);
-    QCOMPARE(ServerCheck::isSupportedVersion(version), supported);
+    QCOMPARE(ServerVersion::isSupported(version), supported);
 }
 
 void TestServerCheck::rocketChat_data()
@@ -175,7 +176,7 @@ void TestServerCheck::unreachable()
     const SignInError error = runCheck(QStringLiteral("http://127.0.0.1:%1").arg(port));
     QCOMPARE(error.kind(), Kind::ServerUnreachable);
     QVERIFY(!error.detail().isEmpty());
-    QCOMPARE(error.exitCode(), 5);
+    QCOMPARE(ExitCode::of(error), 5);
 }
 
 void TestServerCheck::silentServerTimesOut()

@@ -1,5 +1,7 @@
 #include "../shared/memorytokenstore.h"
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "ddp/reconnectbackoff.h"
 #include "devserver.h"
 #include "rocketchat/signinerror.h"
@@ -113,7 +115,7 @@ public:
             tokens = keychain.get();
         }
         controller = std::make_unique<SignInController>();
-        controller->setServerCheckDelayMs(50);
+        SignInControllerPrivate::get(*controller)->setServerCheckDelayMs(50);
         controller->setStores(tokens, accounts.get());
     }
 
@@ -146,17 +148,7 @@ public:
     // page shown comes first.
     template<typename T> T *find(const QString &name) const
     {
-        const auto widgets = window->findChildren<T *>();
-        T *hidden = nullptr;
-        for (T *w : widgets) {
-            if (w->accessibleName() != name)
-                continue;
-            if (w->isVisible())
-                return w;
-            if (!hidden)
-                hidden = w;
-        }
-        return hidden;
+        return findByAccessibleName<T>(window.get(), name, FindVisible::First);
     }
     QLineEdit *field(const QString &name) const { return find<QLineEdit>(name); }
     QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
@@ -193,23 +185,12 @@ public:
     }
 
     // The removal question, once it is up and has the keyboard.
-    QMessageBox *question() const
-    {
-        QMessageBox *box = nullptr;
-        const bool up = QTest::qWaitFor(
-            [&] {
-                box = window->findChild<QMessageBox *>();
-                return box && box->isVisible() && box->isActiveWindow()
-                    && box->isAncestorOf(QApplication::focusWidget());
-            },
-            5000);
-        return up ? box : nullptr;
-    }
+    QMessageBox *question() const { return messageBoxWithFocus(window.get()); }
 
     QString userKey() const
     {
         const SignedInUser user = controller->user();
-        return TokenStore::entryKey(user.userId, user.server);
+        return TokenStore::entryKey(user.account.userId, user.account.server);
     }
 
     // Selects the row of the list whose text contains all the parts, with the arrow keys.
@@ -342,7 +323,7 @@ private Q_SLOTS:
         }
         QVERIFY(run.show());
         QTRY_COMPARE(run.pageName(), signedInPage);
-        QCOMPARE(run.controller->user().username, QStringLiteral("alice"));
+        QCOMPARE(run.controller->user().account.username, QStringLiteral("alice"));
         QCOMPARE(run.label(QStringLiteral("Username"))->text(), QStringLiteral("@alice"));
         QCOMPARE(run.label(QStringLiteral("Server"))->text(), display(url));
         QCOMPARE(logins(frames).password, 0); // nobody typed a password
@@ -459,7 +440,7 @@ private Q_SLOTS:
         forwarder.stop(); // the server is down: its port refuses
         Run run;
         // Waits of 1, 2, then 3 to 4 s between tries, rather than up to a minute.
-        run.controller->offlineBackoff().setMaximumDelayMs(4000);
+        SignInControllerPrivate::get(*run.controller)->offlineBackoff().setMaximumDelayMs(4000);
         QVERIFY(run.controller->resumeLastAccount());
         QVERIFY(run.open());
         QTRY_COMPARE_WITH_TIMEOUT(run.pageName(), offlinePage, 30000);
@@ -508,7 +489,7 @@ private Q_SLOTS:
         forwarder.stop();
         QVERIFY(forwarder.start(port));
         QTRY_COMPARE_WITH_TIMEOUT(run.pageName(), signedInPage, 90000);
-        QCOMPARE(run.controller->user().username, QStringLiteral("alice"));
+        QCOMPARE(run.controller->user().account.username, QStringLiteral("alice"));
         QCOMPARE(run.userKey(), key);
     }
 
@@ -621,7 +602,7 @@ private Q_SLOTS:
                                QStringLiteral("wonderland")));
         QTRY_COMPARE(run.pageName(), signedInPage);
         const QString key = run.userKey();
-        const QString userId = run.controller->user().userId;
+        const QString userId = run.controller->user().account.userId;
         QVERIFY(run.accounts->contains(key));
 
         forwarder.stop();
@@ -680,7 +661,7 @@ private Q_SLOTS:
             run.type(QStringLiteral("zigzag"));
             run.press(Qt::Key_Return);
             QTRY_COMPARE(run.pageName(), signedInPage);
-            QCOMPARE(run.controller->user().username, QStringLiteral("zoe"));
+            QCOMPARE(run.controller->user().account.username, QStringLiteral("zoe"));
             zoeFirst = run.userKey();
 
             // And one on another server.
@@ -729,10 +710,8 @@ private Q_SLOTS:
             QVERIFY(run.selectInList(accounts, { QStringLiteral("@zoe") }));
             run.press(Qt::Key_Delete);
             QVERIFY((box = run.question()));
-            QPushButton *remove = nullptr;
-            for (QPushButton *b : box->findChildren<QPushButton *>())
-                if (b->accessibleName() == QLatin1String("Remove the account"))
-                    remove = b;
+            QPushButton *remove
+                = findByAccessibleName<QPushButton>(box, QStringLiteral("Remove the account"));
             QVERIFY(remove);
             QVERIFY(run.tabTo(remove));
             run.press(Qt::Key_Space);
@@ -748,10 +727,7 @@ private Q_SLOTS:
             run.press(Qt::Key_Space);
             QVERIFY((box = run.question()));
             QVERIFY(box->informativeText().contains(QLatin1String("signed out")));
-            remove = nullptr;
-            for (QPushButton *b : box->findChildren<QPushButton *>())
-                if (b->accessibleName() == QLatin1String("Remove the account"))
-                    remove = b;
+            remove = findByAccessibleName<QPushButton>(box, QStringLiteral("Remove the account"));
             QVERIFY(run.tabTo(remove));
             run.press(Qt::Key_Space);
             QTRY_COMPARE(run.pageName(), signInPage);
@@ -812,9 +788,7 @@ private Q_SLOTS:
         QMessageBox *box = run.question();
         QVERIFY(box);
         for (QWidget *w : run.window->findChildren<QWidget *>()) {
-            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                || qobject_cast<QProgressBar *>(w) || (w->focusPolicy() & Qt::TabFocus);
-            if (!control || w->parentWidget() == nullptr)
+            if (!isControl(w) || w->parentWidget() == nullptr)
                 continue;
             // The message box's own text label is selectable; its name is the box's.
             if (qobject_cast<QLabel *>(w) && w->window() == box)

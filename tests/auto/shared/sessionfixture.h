@@ -6,6 +6,7 @@
 // token store, an AccountStore on a settings file, a SignInController).
 
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "storage/accountstore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/savedaccount.h"
@@ -121,7 +122,7 @@ inline std::unique_ptr<Launch> launch(const QString &settingsFile, TokenStore *t
     }
     app->accounts = std::make_unique<AccountStore>(app->settings.get());
     app->controller = std::make_unique<SignInController>();
-    app->controller->setServerCheckDelayMs(0);
+    SignInControllerPrivate::get(*app->controller)->setServerCheckDelayMs(0);
     app->controller->setStores(tokens, app->accounts.get());
     Launch *raw = app.get();
     QObject::connect(app->controller.get(), &SignInController::stateChanged, app->controller.get(),

@@ -1,8 +1,14 @@
+#include "../shared/framerecorder.h"
+#include "../shared/logcapture.h"
 #include "../shared/testservers.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
+#include "cli/exitcode.h"
 #include "ddp/ddpconnection.h"
 #include "devserver.h"
 #include "loginattemptlog.h"
+#include "rocketchat/emailcoderequest.h"
+#include "rocketchat/serverversion.h"
 #include "totp.h"
 #include "userdirectory.h"
 
@@ -54,18 +60,6 @@ QJsonObject ldapRequest(const QString &username, const QString &password)
                          { QStringLiteral("ldapOptions"), QJsonObject() } };
 }
 
-// Everything logged while it lives, as one text.
-QString *g_captured = nullptr;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (g_captured)
-        g_captured->append(message + u'\n');
-    if (g_previousHandler && type >= QtWarningMsg)
-        g_previousHandler(type, context, message);
-}
-
 } // namespace
 
 class TestSignInController : public QObject
@@ -73,26 +67,18 @@ class TestSignInController : public QObject
     Q_OBJECT
 
 private:
-    struct Frame
-    {
-        int session;
-        QJsonObject frame;
-        QString raw;
-    };
+    using Frame = FrameRecorder::Frame;
 
     std::unique_ptr<DevServer> m_server;
     std::unique_ptr<SignInController> m_controller;
-    QList<Frame> m_frames; // client → server, in order
+    FrameRecorder m_frames; // client → server, in order
     QList<State> m_states;
 
     void startServer(const DevServerOptions &options = {})
     {
         m_server = std::make_unique<DevServer>(options);
         QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
-        connect(m_server.get(), &DevServer::frameReceived, this,
-                [this](int session, const QJsonObject &frame, const QString &raw) {
-                    m_frames.append({ session, frame, raw });
-                });
+        m_frames.record(m_server.get());
     }
 
     QString serverUrl() const { return m_server->httpUrl().toString(); }
@@ -113,13 +99,7 @@ private:
 
     QList<QJsonObject> methodCalls(const QString &method) const
     {
-        QList<QJsonObject> calls;
-        for (const Frame &f : m_frames) {
-            if (f.frame.value(u"msg").toString() == u"method"
-                && f.frame.value(u"method").toString() == method)
-                calls.append(f.frame);
-        }
-        return calls;
+        return m_frames.methodCalls(method);
     }
 
     QJsonObject lastLoginParams() const
@@ -154,6 +134,8 @@ private Q_SLOTS:
     void totpTwoFactor();
     void emailTwoFactor();
     void emailTwoFactorMaxAttempts();
+    void emailCodeAnswers_data();
+    void emailCodeAnswers();
     void accountErrors_data();
     void accountErrors();
     void rateLimitCountsDown();
@@ -187,7 +169,7 @@ void TestSignInController::init()
     m_frames.clear();
     m_states.clear();
     m_controller = std::make_unique<SignInController>();
-    m_controller->setServerCheckDelayMs(0);
+    SignInControllerPrivate::get(*m_controller)->setServerCheckDelayMs(0);
     connect(m_controller.get(), &SignInController::stateChanged, this,
             [this](State state) { m_states.append(state); });
 }
@@ -228,15 +210,15 @@ void TestSignInController::signInStateSequence()
     QVERIFY(m_controller->errorMessage().isEmpty());
 
     const SignedInUser user = m_controller->user();
-    QCOMPARE(user.userId, m_server->users().findByUsername(QStringLiteral("alice"))->id);
-    QCOMPARE(user.username, QStringLiteral("alice"));
-    QCOMPARE(user.displayName, QStringLiteral("Alice Liddell"));
+    QCOMPARE(user.account.userId, m_server->users().findByUsername(QStringLiteral("alice"))->id);
+    QCOMPARE(user.account.username, QStringLiteral("alice"));
+    QCOMPARE(user.account.displayName, QStringLiteral("Alice Liddell"));
     QCOMPARE(user.loginType, QStringLiteral("password"));
-    QCOMPARE(user.server, ServerAddress::parse(serverUrl()));
+    QCOMPARE(user.account.server, ServerAddress::parse(serverUrl()));
     QCOMPARE(user.token.size(), 43);
-    QCOMPARE(m_server->users().userIdForToken(user.token), user.userId);
-    QCOMPARE(user.tokenExpires.timeSpec(), Qt::UTC);
-    const qint64 lifetime = QDateTime::currentDateTimeUtc().msecsTo(user.tokenExpires);
+    QCOMPARE(m_server->users().userIdForToken(user.token), user.account.userId);
+    QCOMPARE(user.account.tokenExpires.timeSpec(), Qt::UTC);
+    const qint64 lifetime = QDateTime::currentDateTimeUtc().msecsTo(user.account.tokenExpires);
     const qint64 ninetyDays = qint64(90) * 24 * 3600 * 1000;
     QVERIFY2(lifetime > ninetyDays - 60000 && lifetime <= ninetyDays,
              qPrintable(QString::number(lifetime)));
@@ -293,7 +275,8 @@ void TestSignInController::passwordIsHashedAsUtf8()
     signInAndWait(QStringLiteral("zoe"), password, State::SignedIn);
     QCOMPARE(lastLoginParams().value(u"password").toObject().value(u"digest").toString(),
              zoe.passwordDigest);
-    QCOMPARE(m_controller->user().displayName, QStringLiteral("zoe")); // no name: the user name
+    // No name: the user name.
+    QCOMPARE(m_controller->user().account.displayName, QStringLiteral("zoe"));
 }
 
 void TestSignInController::ldap_data()
@@ -330,7 +313,7 @@ void TestSignInController::ldap()
     QTRY_COMPARE(m_controller->state(), State::SignedIn);
     QCOMPARE(compact(lastLoginParams()), compact(ldapRequest(identifier, password)));
     QCOMPARE(m_controller->user().loginType, loginType);
-    QCOMPARE(m_controller->user().username, identifier);
+    QCOMPARE(m_controller->user().account.username, identifier);
 }
 
 // ---- Two-factor -----------------------------------------------------------------------------
@@ -369,7 +352,7 @@ void TestSignInController::totpTwoFactor()
              compact(QJsonObject { { QStringLiteral("totp"),
                                      QJsonObject { { QStringLiteral("login"), original },
                                                    { QStringLiteral("code"), code } } } }));
-    QCOMPARE(m_controller->user().username, QStringLiteral("bob"));
+    QCOMPARE(m_controller->user().account.username, QStringLiteral("bob"));
     QCOMPARE(m_states,
              (QList<State> { State::CheckingServer, State::Ready, State::SigningIn,
                              State::TwoFactorRequired, State::SigningIn, State::TwoFactorRequired,
@@ -403,8 +386,61 @@ void TestSignInController::emailTwoFactor()
 
     m_controller->submitTwoFactorCode(codes.last().at(1).toString());
     QTRY_COMPARE(m_controller->state(), State::SignedIn);
-    QCOMPARE(m_controller->user().username, QStringLiteral("carol"));
-    QCOMPARE(m_controller->user().displayName, QStringLiteral("Carol Danvers"));
+    QCOMPARE(m_controller->user().account.username, QStringLiteral("carol"));
+    QCOMPARE(m_controller->user().account.displayName, QStringLiteral("Carol Danvers"));
+}
+
+void TestSignInController::emailCodeAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("transportOk");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<qint64>("retryAfterMs");
+    QTest::addColumn<QString>("detail");
+
+    const auto row = [](const char *name, int status, const QByteArray &body, bool ok, Kind kind,
+                        qint64 retryAfterMs, const QString &detail) {
+        QTest::newRow(name) << status << body << ok << int(kind) << retryAfterMs << detail;
+    };
+    row("sent", 200, R"({"success":true})", true, Kind::None, 0, {});
+    row("no answer", 0, {}, false, Kind::ServerUnreachable, 0, QStringLiteral("refused"));
+    row("server error", 502, "<html>", false, Kind::ServerUnreachable, 0,
+        QStringLiteral("refused"));
+    // The REST rate limiter: its details, else the wait its message names, else none.
+    row("rate limited", 429,
+        R"({"success":false,"error":"Error, too many requests. Please slow down. You must wait 7 )"
+        R"(seconds before trying again. [error-too-many-requests]","errorType":)"
+        R"("error-too-many-requests","details":{"timeToReset":6512}})",
+        false, Kind::RateLimited, 6512, {});
+    row("rate limited by message", 400,
+        R"({"success":false,"error":"You must wait 7 seconds before trying again.",)"
+        R"("errorType":"error-too-many-requests"})",
+        false, Kind::RateLimited, 7000, {});
+    row("rate limited without a wait", 429, {}, false, Kind::RateLimited, 0, {});
+    row("refused", 400,
+        R"({"success":false,"error":"emailOrUsername is required [error-parameter-required]",)"
+        R"("errorType":"error-parameter-required"})",
+        false, Kind::ServerError, 0,
+        QStringLiteral("emailOrUsername is required [error-parameter-required]"));
+    row("refused without words", 403, {}, false, Kind::ServerError, 0, QStringLiteral("HTTP 403"));
+    row("not a success", 200, R"({"success":false})", true, Kind::ServerError, 0,
+        QStringLiteral("HTTP 200"));
+}
+
+void TestSignInController::emailCodeAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, transportOk);
+    QFETCH(int, kind);
+    QFETCH(qint64, retryAfterMs);
+    QFETCH(QString, detail);
+    const SignInError error
+        = EmailCodeRequest::interpret(status, body, transportOk, QStringLiteral("refused"));
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.retryAfterMs(), retryAfterMs);
+    QCOMPARE(error.detail(), detail);
 }
 
 void TestSignInController::emailTwoFactorMaxAttempts()
@@ -423,7 +459,7 @@ void TestSignInController::emailTwoFactorMaxAttempts()
     m_controller->submitTwoFactorCode(wrong);
     QTRY_COMPARE(m_controller->state(), State::Ready);
     QCOMPARE(m_controller->error().kind(), Kind::TwoFactorMaxAttempts);
-    QCOMPARE(m_controller->error().exitCode(), 4);
+    QCOMPARE(ExitCode::of(m_controller->error()), 4);
     QCOMPARE(m_controller->twoFactorMethod(), SignInController::TwoFactorMethod::None);
     // Nothing left to answer.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ignored while")));
@@ -495,7 +531,7 @@ void TestSignInController::accountErrors()
     QCOMPARE(m_controller->errorMessage(), m_controller->error().message());
     QVERIFY(errorChanged.size() >= 1);
     QCOMPARE(signedIn.size(), 0);
-    QVERIFY(m_controller->user().userId.isEmpty());
+    QVERIFY(m_controller->user().account.userId.isEmpty());
     QVERIFY(m_controller->user().token.isEmpty());
 }
 
@@ -512,7 +548,7 @@ void TestSignInController::rateLimitCountsDown()
     QSignalSpy seconds(m_controller.get(), &SignInController::rateLimitSecondsLeftChanged);
     signInAndWait(QStringLiteral("alice"), QStringLiteral("wonderland"), State::Ready);
     QCOMPARE(m_controller->error().kind(), Kind::RateLimited);
-    QCOMPARE(m_controller->error().exitCode(), 6);
+    QCOMPARE(ExitCode::of(m_controller->error()), 6);
     QVERIFY(m_controller->error().retryAfterMs() > 0);
     const int first = m_controller->rateLimitSecondsLeft();
     QVERIFY2(first >= 2 && first <= 3, qPrintable(QString::number(first)));
@@ -535,7 +571,7 @@ void TestSignInController::serverUnreachable()
     m_controller->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port));
     QTRY_COMPARE(m_controller->state(), State::Failed);
     QCOMPARE(m_controller->error().kind(), Kind::ServerUnreachable);
-    QCOMPARE(m_controller->error().exitCode(), 5);
+    QCOMPARE(ExitCode::of(m_controller->error()), 5);
     QCOMPARE(m_states, (QList<State> { State::CheckingServer, State::Failed }));
     // No reconnecting for ever to a server that is not there.
     QCOMPARE(m_controller->connection()->state(), DdpConnection::State::Disconnected);
@@ -570,7 +606,7 @@ void TestSignInController::notRocketChat()
     m_controller->setServer(server.url());
     QTRY_COMPARE(m_controller->state(), State::Failed);
     QCOMPARE(m_controller->error().kind(), Kind::NotRocketChat);
-    QCOMPARE(m_controller->error().exitCode(), 5);
+    QCOMPARE(ExitCode::of(m_controller->error()), 5);
 }
 
 void TestSignInController::serverVersion_data()
@@ -580,8 +616,7 @@ void TestSignInController::serverVersion_data()
     QTest::addColumn<Kind>("kind");
     QTest::newRow("5.4.2") << QStringLiteral("5.4.2") << State::Failed << Kind::ServerTooOld;
     QTest::newRow("3.18.7") << QStringLiteral("3.18.7") << State::Failed << Kind::ServerTooOld;
-    QTest::newRow("minimum") << SignInController::minimumServerVersion() << State::Ready
-                             << Kind::None;
+    QTest::newRow("minimum") << ServerVersion::minimum() << State::Ready << Kind::None;
     QTest::newRow("6.10.0 (numeric, not text)")
         << QStringLiteral("6.10.0") << State::Ready << Kind::None;
 }
@@ -626,7 +661,7 @@ void TestSignInController::untrustedCertificate()
     m_controller->setServer(server.url());
     QTRY_COMPARE(m_controller->state(), State::Failed);
     QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
-    QCOMPARE(m_controller->error().exitCode(), 5);
+    QCOMPARE(ExitCode::of(m_controller->error()), 5);
 }
 
 void TestSignInController::signInTimesOut()
@@ -639,7 +674,7 @@ void TestSignInController::signInTimesOut()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("login.*timed out")));
     signInAndWait(QStringLiteral("alice"), QStringLiteral("wonderland"), State::Ready);
     QCOMPARE(m_controller->error().kind(), Kind::Timeout);
-    QCOMPARE(m_controller->error().exitCode(), 5);
+    QCOMPARE(ExitCode::of(m_controller->error()), 5);
 }
 
 void TestSignInController::connectionDropsDuringSignIn()
@@ -655,7 +690,7 @@ void TestSignInController::connectionDropsDuringSignIn()
     signInAndWait(QStringLiteral("alice"), QStringLiteral("wonderland"), State::Ready);
     QCOMPARE(m_controller->error().kind(), Kind::ConnectionLost);
     QVERIFY(m_controller->error().isTransient());
-    QCOMPARE(m_controller->error().exitCode(), 5);
+    QCOMPARE(ExitCode::of(m_controller->error()), 5);
     // The connection comes back by itself.
     m_server->disconnect(this);
     QTRY_COMPARE(m_controller->connection()->state(), DdpConnection::State::Connected);
@@ -672,7 +707,7 @@ void TestSignInController::cancelWhileSigningIn()
     m_controller->cancel();
     QCOMPARE(m_controller->state(), State::Ready);
     QCOMPARE(m_controller->error().kind(), Kind::Cancelled);
-    QCOMPARE(m_controller->error().exitCode(), 1);
+    QCOMPARE(ExitCode::of(m_controller->error()), 1);
 }
 
 void TestSignInController::cancelledSuccessIsSignedOut()
@@ -756,7 +791,7 @@ void TestSignInController::signOut()
     m_controller->signOut();
     QCOMPARE(m_controller->state(), State::Ready);
     QVERIFY(m_controller->user().token.isEmpty());
-    QVERIFY(m_controller->user().userId.isEmpty());
+    QVERIFY(m_controller->user().account.userId.isEmpty());
     QTRY_COMPARE(signedOut.size(), 1);
     QCOMPARE(methodCalls(QStringLiteral("logout")).size(), 1);
     QCOMPARE(methodCalls(QStringLiteral("logout")).first().value(u"params").toArray(),
@@ -828,7 +863,7 @@ void TestSignInController::typingDebounceOpensConnectionEarly()
 {
     startServer();
     QSignalSpy sessions(m_server.get(), &DevServer::sessionOpened);
-    m_controller->setServerCheckDelayMs(150);
+    SignInControllerPrivate::get(*m_controller)->setServerCheckDelayMs(150);
     // Typing the last characters of the address, faster than the pause.
     const QString url = serverUrl();
     for (qsizetype length = url.size() - 3; length <= url.size(); ++length) {
@@ -919,15 +954,7 @@ void TestSignInController::emptyIdentifier()
 
 void TestSignInController::secretsNeverLogged()
 {
-    QString captured;
-    g_captured = &captured;
-    g_previousHandler = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(QStringLiteral("liftoff.*=true"));
-    auto restore = qScopeGuard([] {
-        QLoggingCategory::setFilterRules(QString());
-        qInstallMessageHandler(g_previousHandler);
-        g_captured = nullptr;
-    });
+    LogCapture log(QStringLiteral("liftoff.*=true"), LogCapture::PassOn::AllButDebug);
 
     startServer();
     connectToServer();
@@ -944,6 +971,7 @@ void TestSignInController::secretsNeverLogged()
     m_controller->signIn(QStringLiteral("erin"), QStringLiteral("directory"), true);
     QTRY_COMPARE(m_controller->state(), State::Ready); // LDAP is off: erin has no password
 
+    const QString captured = log.text();
     QVERIFY(captured.contains(QStringLiteral("\"login\""))); // frames were logged
     for (const QString &secret :
          { QStringLiteral("wonderland"), QStringLiteral("builder"), QStringLiteral("directory"),

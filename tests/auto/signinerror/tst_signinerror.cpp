@@ -1,5 +1,7 @@
+#include "cli/exitcode.h"
 #include "ddp/ddperror.h"
 #include "rocketchat/servercheck.h"
+#include "rocketchat/serverversion.h"
 #include "rocketchat/signinerror.h"
 #include "storage/keychainerror.h"
 #include "tls/untrustedcertificate.h"
@@ -11,7 +13,7 @@
 #include <QSet>
 #include <QTest>
 
-// SignInError: every error code and reason of the reference's failure table (Appendix A, §2–3)
+// SignInError: every error code and reason that app/rocketchat/README.md lists (§4, §6 to §8)
 // to a kind, an exit code and a message of its own.
 
 namespace {
@@ -127,7 +129,7 @@ void TestSignInError::serverErrors_data()
         << meteorError(QStringLiteral("user-not-found"), QStringLiteral("User not found"))
         << Kind::WrongCredentials << 3;
 
-    // Account (validateLoginAttempt, §3.2).
+    // Account (validateLoginAttempt, app/rocketchat/README.md §6).
     QTest::newRow("deactivated") << meteorError(QStringLiteral("error-user-is-not-activated"),
                                                 QStringLiteral("User is not activated"),
                                                 validateDetails())
@@ -144,7 +146,7 @@ void TestSignInError::serverErrors_data()
                        QStringLiteral("Invalid email __email__"), validateDetails())
         << Kind::EmailNotVerified << 3;
 
-    // Two-factor (§3.3).
+    // Two-factor (app/rocketchat/README.md §7).
     const QJsonObject totpDetails { { QStringLiteral("method"), QStringLiteral("totp") },
                                     { QStringLiteral("codeGenerated"), false } };
     QTest::newRow("totp-required") << meteorError(QStringLiteral("totp-required"),
@@ -198,7 +200,7 @@ void TestSignInError::serverErrors()
     const DdpError ddp = DdpError::fromServerObject(error);
     const SignInError mapped = SignInError::fromDdpError(ddp);
     QCOMPARE(mapped.kind(), kind);
-    QCOMPARE(mapped.exitCode(), exitCode);
+    QCOMPARE(ExitCode::of(mapped), exitCode);
     QVERIFY(mapped.isError());
     QVERIFY(!mapped.message().isEmpty());
     QCOMPARE(mapped.ddpError().code(), ddp.code());
@@ -235,7 +237,7 @@ void TestSignInError::localErrors()
     QFETCH(int, exitCode);
     const SignInError mapped = SignInError::fromDdpError(DdpError(ddpKind, QStringLiteral("x")));
     QCOMPARE(mapped.kind(), kind);
-    QCOMPARE(mapped.exitCode(), exitCode);
+    QCOMPARE(ExitCode::of(mapped), exitCode);
     QCOMPARE(mapped.ddpError().kind(), ddpKind);
     QVERIFY(!mapped.message().isEmpty());
 }
@@ -268,8 +270,8 @@ void TestSignInError::resumeErrors_data()
     QTest::addColumn<QJsonObject>("error");
     QTest::addColumn<Kind>("kind");
 
-    // The server says the token is no good (reference §2.3, §3.1): Rocket.Chat 7 rewrites every
-    // resume failure to 401 "User not found"; 6.x sent Meteor's own 403 reasons.
+    // The server says the token is no good (app/rocketchat/README.md §4, §6): Rocket.Chat 7
+    // rewrites every resume failure to 401 "User not found"; 6.x sent Meteor's own 403 reasons.
     QTest::newRow("RC 7: 401 User not found")
         << meteorError(401, QStringLiteral("User not found")) << Kind::SessionRejected;
     QTest::newRow("newest sources: 401 Incorrect login or password")
@@ -308,7 +310,7 @@ void TestSignInError::resumeErrors()
     QCOMPARE(mapped.kind(), kind);
     QCOMPARE(mapped.ddpError().code(), ddp.code());
     if (kind == Kind::SessionRejected) {
-        QCOMPARE(mapped.exitCode(), 3);
+        QCOMPARE(ExitCode::of(mapped), 3);
         QVERIFY(!mapped.isTransient());
         // The server's reason is part of what the person reads.
         QCOMPARE(mapped.detail(), ddp.reason());
@@ -344,7 +346,7 @@ void TestSignInError::keychainErrors()
     QFETCH(KeychainError, keychain);
     const SignInError mapped = SignInError::fromKeychainError(keychain);
     QCOMPARE(mapped.kind(), Kind::KeychainUnavailable);
-    QCOMPARE(mapped.exitCode(), 7);
+    QCOMPARE(ExitCode::of(mapped), 7);
     QCOMPARE(mapped.keychainError(), keychain);
     // The keychain's own words: what happened, what it means, what to do.
     QCOMPARE(mapped.message(), keychain.message());
@@ -429,7 +431,7 @@ void TestSignInError::exitCodes()
 {
     QFETCH(Kind, kind);
     QFETCH(int, exitCode);
-    QCOMPARE(SignInError(kind).exitCode(), exitCode);
+    QCOMPARE(ExitCode::of(SignInError(kind)), exitCode);
 }
 
 void TestSignInError::messagesAreDistinct()
@@ -454,7 +456,7 @@ void TestSignInError::messagesQuoteDetails()
 {
     const SignInError tooOld(Kind::ServerTooOld, QStringLiteral("5.4.9"));
     QVERIFY(tooOld.message().contains(QStringLiteral("5.4.9")));
-    QVERIFY(tooOld.message().contains(ServerCheck::minimumVersion()));
+    QVERIFY(tooOld.message().contains(ServerVersion::minimum()));
 
     const SignInError tls(Kind::TlsUntrusted, QStringLiteral("The certificate is self-signed"));
     QVERIFY(tls.message().contains(QStringLiteral("self-signed")));
@@ -486,7 +488,7 @@ void TestSignInError::none()
     const SignInError none;
     QVERIFY(!none.isError());
     QCOMPARE(none.kind(), Kind::None);
-    QCOMPARE(none.exitCode(), 0);
+    QCOMPARE(ExitCode::of(none), 0);
     QVERIFY(none.message().isEmpty());
     QVERIFY(!SignInError::fromDdpError(DdpError()).isError());
 }

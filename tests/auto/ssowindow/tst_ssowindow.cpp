@@ -5,7 +5,9 @@
 // a second `liftoff <link>` process, which hands it over and exits. The session ends in the
 // session's real keychain.
 
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "devserver.h"
 #include "rocketchat/signinerror.h"
 #include "sso/loginservices.h"
@@ -130,8 +132,8 @@ private:
         m_accounts = std::make_unique<AccountStore>(m_settings.get());
         m_tokens = std::make_unique<KeychainTokenStore>();
         m_controller = std::make_unique<SignInController>();
-        m_controller->setServerCheckDelayMs(0);
-        m_controller->setCasPollIntervalMs(2500);
+        SignInControllerPrivate::get(*m_controller)->setServerCheckDelayMs(0);
+        SignInControllerPrivate::get(*m_controller)->setCasPollIntervalMs(2500);
         m_controller->setStores(m_tokens.get(), m_accounts.get());
         m_window = std::make_unique<MainWindow>(m_controller.get());
         m_instance = std::make_unique<SingleInstance>();
@@ -158,7 +160,8 @@ private:
     }
     QString storedKey() const
     {
-        return TokenStore::entryKey(m_controller->user().userId, m_controller->user().server);
+        return TokenStore::entryKey(m_controller->user().account.userId,
+                                    m_controller->user().account.server);
     }
 
     // What the operating system does with a link: `liftoff <link>`, which hands it over.
@@ -196,7 +199,7 @@ private:
     {
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SignInController::State::SignedIn,
                                   FlowTimeoutMs);
-        QCOMPARE(m_controller->user().username, username);
+        QCOMPARE(m_controller->user().account.username, username);
         QVERIFY(!m_controller->user().token.isEmpty());
         QCOMPARE(keychainRead(storedKey()), m_controller->user().token);
         QVERIFY(m_accounts->contains(storedKey()));
@@ -390,10 +393,8 @@ private Q_SLOTS:
         QTest::mouseClick(serviceButton(QStringLiteral("keycloak")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!notedUrl().isEmpty(), 10000);
         auto *page = m_window->findChild<BrowserPage *>();
-        QPushButton *cancel = nullptr;
-        for (QPushButton *b : page->findChildren<QPushButton *>())
-            if (b->accessibleName() == QStringLiteral("Cancel signing in with the browser"))
-                cancel = b;
+        QPushButton *cancel = findByAccessibleName<QPushButton>(
+            page, QStringLiteral("Cancel signing in with the browser"));
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(m_controller->state(), SignInController::State::Ready);
@@ -412,10 +413,8 @@ private Q_SLOTS:
         QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
         QVERIFY(!m_controller->browserOpened());
         auto *page = m_window->findChild<BrowserPage *>();
-        QLineEdit *address = nullptr;
-        for (QLineEdit *e : page->findChildren<QLineEdit *>())
-            if (e->accessibleName() == QStringLiteral("Sign-in address to open in a browser"))
-                address = e;
+        QLineEdit *address = findByAccessibleName<QLineEdit>(
+            page, QStringLiteral("Sign-in address to open in a browser"));
         QVERIFY(address);
         QTRY_VERIFY(address->isVisible());
         QVERIFY(address->text().startsWith(serverUrl() + QStringLiteral("/idp/authorize?")));

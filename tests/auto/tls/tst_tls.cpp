@@ -5,11 +5,14 @@
 
 #include "../shared/memorytokenstore.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
+#include "cli/exitcode.h"
 #include "ddp/ddpconnection.h"
 #include "devserver.h"
 #include "servercertificate.h"
 #include "storage/accountstore.h"
 #include "tls/certificatetrust.h"
+#include "tls/fingerprint.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -51,8 +54,8 @@ private:
     std::unique_ptr<SignInController> newController()
     {
         auto controller = std::make_unique<SignInController>();
-        controller->setCertificateTrust(m_trust.get());
-        controller->setServerCheckDelayMs(0);
+        SignInControllerPrivate::get(*controller)->setCertificateTrust(m_trust.get());
+        SignInControllerPrivate::get(*controller)->setServerCheckDelayMs(0);
         return controller;
     }
 
@@ -84,8 +87,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->httpUrl().scheme(), QStringLiteral("https"));
         QCOMPARE(m_server->webSocketUrl().scheme(), QStringLiteral("wss"));
         QCOMPARE(m_server->certificateFingerprint(),
-                 CertificateTrust::formatFingerprint(
-                     CertificateTrust::fingerprint(m_server->certificate())));
+                 Fingerprint::format(Fingerprint::of(m_server->certificate())));
         QCOMPARE(m_server->certificate().subjectAlternativeNames().values(QSsl::IpAddressEntry),
                  QStringList { QStringLiteral("127.0.0.1") });
         // Each server makes its own certificate.
@@ -99,7 +101,7 @@ private Q_SLOTS:
         m_controller->setServer(m_server->httpUrl().toString());
         QTRY_COMPARE(m_controller->state(), State::Failed);
         QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
-        QCOMPARE(m_controller->error().exitCode(), 5);
+        QCOMPARE(ExitCode::of(m_controller->error()), 5);
         const UntrustedCertificate certificate = m_controller->untrustedCertificate();
         QVERIFY(!certificate.isNull());
         QCOMPARE(certificate.formattedFingerprint(), m_server->certificateFingerprint());
@@ -122,21 +124,21 @@ private Q_SLOTS:
         m_controller->setServer(m_server->httpUrl().toString());
         QTRY_COMPARE(m_controller->state(), State::Failed);
         QVERIFY(m_controller->trustCertificate());
-        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(address())),
                  m_server->certificateFingerprint());
         QTRY_COMPARE(m_controller->state(), State::Ready);
         QVERIFY(m_controller->untrustedCertificate().isNull());
         QCOMPARE(m_controller->connection()->state(), DdpConnection::State::Connected);
         m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
         QTRY_COMPARE(m_controller->state(), State::SignedIn);
-        QCOMPARE(m_controller->user().username, QStringLiteral("alice"));
+        QCOMPARE(m_controller->user().account.username, QStringLiteral("alice"));
         // Nothing more to trust.
         QVERIFY(!m_controller->trustCertificate());
     }
 
     void trustSurvivesRestart()
     {
-        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        QVERIFY(m_trust->trust(address(), Fingerprint::of(m_server->certificate())));
         // Another process: new settings object on the same file, new trust, new controller.
         m_controller.reset();
         m_trust.reset();
@@ -157,7 +159,7 @@ private Q_SLOTS:
         // Trusting it for another port (another origin) does not trust it here.
         const ServerAddress elsewhere = ServerAddress::parse(
             QStringLiteral("https://127.0.0.1:%1").arg(m_server->port() == 1 ? 2 : 1));
-        QVERIFY(m_trust->trust(elsewhere, CertificateTrust::fingerprint(m_server->certificate())));
+        QVERIFY(m_trust->trust(elsewhere, Fingerprint::of(m_server->certificate())));
         m_controller->setServer(m_server->httpUrl().toString());
         QTRY_COMPARE(m_controller->state(), State::Failed);
         QCOMPARE(m_controller->error().kind(), Kind::TlsUntrusted);
@@ -167,7 +169,7 @@ private Q_SLOTS:
     {
         const quint16 port = m_server->port();
         const QString trusted = m_server->certificateFingerprint();
-        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        QVERIFY(m_trust->trust(address(), Fingerprint::of(m_server->certificate())));
         // Another server, with another certificate, on the same host and port.
         m_server.reset();
         startServer(port);
@@ -177,19 +179,18 @@ private Q_SLOTS:
         m_controller->setServer(m_server->httpUrl().toString());
         QTRY_COMPARE(m_controller->state(), State::Failed);
         QCOMPARE(m_controller->error().kind(), Kind::CertificateChanged);
-        QCOMPARE(m_controller->error().exitCode(), 5);
+        QCOMPARE(ExitCode::of(m_controller->error()), 5);
         const UntrustedCertificate certificate = m_controller->untrustedCertificate();
         QVERIFY(certificate.isChanged());
         QCOMPARE(certificate.formattedFingerprint(), m_server->certificateFingerprint());
-        QCOMPARE(CertificateTrust::formatFingerprint(certificate.previousFingerprint()), trusted);
+        QCOMPARE(Fingerprint::format(certificate.previousFingerprint()), trusted);
         const QString message = m_controller->errorMessage();
         QVERIFY2(message.contains(QStringLiteral("CHANGED")), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("intercepting")));
         QVERIFY(message.contains(trusted));
         QVERIFY(message.contains(m_server->certificateFingerprint()));
         // Not silently accepted: the old trust stays, nothing was sent.
-        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
-                 trusted);
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(address())), trusted);
         m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
         QTRY_COMPARE(m_controller->state(), State::Failed);
         QCOMPARE(m_logins, 0);
@@ -197,7 +198,7 @@ private Q_SLOTS:
         // The person confirms the new one.
         QVERIFY(m_controller->trustCertificate());
         QTRY_COMPARE(m_controller->state(), State::Ready);
-        QCOMPARE(CertificateTrust::formatFingerprint(m_trust->trustedFingerprint(address())),
+        QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(address())),
                  m_server->certificateFingerprint());
     }
 
@@ -256,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(error.certificate().formattedFingerprint(), m_server->certificateFingerprint());
         QCOMPARE(SignInError::fromDdpError(error).kind(), Kind::TlsUntrusted);
 
-        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        QVERIFY(m_trust->trust(address(), Fingerprint::of(m_server->certificate())));
         connection.open(address());
         QTRY_COMPARE(connection.state(), DdpConnection::State::Connected);
         QCOMPARE(m_server->sessionCount(), 1);
@@ -267,7 +268,7 @@ private Q_SLOTS:
         // Without a trust to ask, a certificate the system does not vouch for is refused.
         DdpConnection connection;
         connection.setAutoReconnect(false);
-        QVERIFY(m_trust->trust(address(), CertificateTrust::fingerprint(m_server->certificate())));
+        QVERIFY(m_trust->trust(address(), Fingerprint::of(m_server->certificate())));
         QSignalSpy lost(&connection, &DdpConnection::disconnected);
         connection.open(address());
         QTRY_COMPARE(lost.size(), 1);

@@ -6,7 +6,9 @@
 // The test binary is its own child: "tst_tokenstore --child <scenario>" runs one scenario and
 // prints one "RESULT <step> <kind> <cause>" line per step.
 
+#include "../shared/filescan.h"
 #include "../shared/memorytokenstore.h"
+#include "../shared/secretservice.h"
 #include "core/serveraddress.h"
 #include "storage/accountstore.h"
 #include "storage/keychaintokenstore.h"
@@ -20,7 +22,6 @@
 #include <QDBusReply>
 #include <QDBusVariant>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QMetaEnum>
 #include <QPointer>
@@ -82,63 +83,8 @@ template<typename Enum> QString name(Enum value)
     return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
 }
 
-QDBusMessage secretService(const QString &method)
-{
-    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                          QStringLiteral("/org/freedesktop/secrets"),
-                                          QStringLiteral("org.freedesktop.Secret.Service"), method);
-}
-
-// Items the Secret Service holds for (server, user): (unlocked, locked).
-QPair<QList<QDBusObjectPath>, QList<QDBusObjectPath>> searchItems(const QString &key)
-{
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    QDBusMessage search = secretService(QStringLiteral("SearchItems"));
-    search << QVariant::fromValue(QMap<QString, QString> {
-        { QStringLiteral("user"), key }, { QStringLiteral("server"), QStringLiteral("Liftoff") } });
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(search);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2)
-        return {};
-    return { qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0)),
-             qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1)) };
-}
-
-QVariant itemProperty(const QDBusObjectPath &item, const QString &property)
-{
-    QDBusMessage get = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), item.path(),
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-    get << QStringLiteral("org.freedesktop.Secret.Item") << property;
-    const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get);
-    return reply.isValid() ? reply.value().variant() : QVariant();
-}
-
-// Regular files below dir whose contents hold needle.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info(path);
-        if (!info.isFile() || info.size() > 64 * 1024 * 1024)
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(path);
-    }
-    return hits;
-}
-
-QStringList allFiles(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    return files;
-}
+using SecretService::itemProperty;
+using SecretService::searchItems;
 
 // ---- The child side -------------------------------------------------------------------------
 
@@ -174,16 +120,8 @@ int runLockedKeyring()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return 2;
-    // gnome-keyring asks a prompter (gcr-prompter, started by the bus) to unlock; without a
-    // display it gives up at once and the keyring stays locked, as for a person who cancels.
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    QDBusMessage environment = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("UpdateActivationEnvironment"));
-    environment << QVariant::fromValue(
-        QMap<QString, QString> { { QStringLiteral("DISPLAY"), QString() },
-                                 { QStringLiteral("WAYLAND_DISPLAY"), QString() } });
-    if (bus.call(environment).type() != QDBusMessage::ReplyMessage)
+    // Unlocking then fails at once, as for a person who cancels.
+    if (!SecretService::startPromptsWithoutDisplay(bus))
         return 3;
 
     KeychainTokenStore store;
@@ -192,15 +130,14 @@ int runLockedKeyring()
     const QString token = uniqueToken();
     report("write-unlocked", await(store.write(key, token)));
 
-    QDBusMessage alias = secretService(QStringLiteral("ReadAlias"));
-    alias << QStringLiteral("default");
-    const QDBusReply<QDBusObjectPath> collection = bus.call(alias);
-    if (!collection.isValid())
+    switch (SecretService::lockDefaultCollection(bus)) {
+    case SecretService::Lock::NoDefaultCollection:
         return 4;
-    QDBusMessage lock = secretService(QStringLiteral("Lock"));
-    lock << QVariant::fromValue(QList<QDBusObjectPath> { collection.value() });
-    if (bus.call(lock).type() != QDBusMessage::ReplyMessage)
+    case SecretService::Lock::Refused:
         return 5;
+    case SecretService::Lock::Locked:
+        break;
+    }
 
     report("read", await(store.read(key)));
     report("write", await(store.write(uniqueKey("locked-new"), token)));
@@ -709,14 +646,10 @@ void TestTokenStore::lockedKeyring()
 {
     REQUIRE_SESSION();
     // A session of its own (bus, HOME, keyring): the keyring the other tests use stays unlocked.
-    const QString script
-        = QFileInfo(QStringLiteral(__FILE__))
-              .dir()
-              .absoluteFilePath(QStringLiteral("../../../scripts/with-session.sh"));
-    if (!QFileInfo::exists(script))
+    const QString script = SecretService::sessionScript();
+    if (script.isEmpty())
         QSKIP("scripts/with-session.sh not found next to the sources");
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LIFTOFF_IN_SESSION"));
+    const QProcessEnvironment environment = SecretService::environmentForOwnSession();
 
     const ChildRun run = runChildProcess(QStringLiteral("bash"),
                                          { script, QCoreApplication::applicationFilePath(),

@@ -1,5 +1,7 @@
 #include "../shared/memorytokenstore.h"
+#include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
+#include "auth/signincontroller_p.h"
 #include "core/localization.h"
 #include "ddp/reconnectbackoff.h"
 #include "devserver.h"
@@ -756,7 +758,7 @@ private Q_SLOTS:
         AccountStore accounts(&settings);
         MemoryTokenStore tokens;
         SignInController controller;
-        controller.setServerCheckDelayMs(50);
+        SignInControllerPrivate::get(controller)->setServerCheckDelayMs(50);
         controller.setStores(&tokens, &accounts);
         MainWindow window(&controller);
         window.resize(480, 560);
@@ -764,16 +766,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const auto field = [&](const char *name) {
-            for (QLineEdit *edit : window.findChildren<QLineEdit *>())
-                if (edit->accessibleName() == marked(name))
-                    return edit;
-            return static_cast<QLineEdit *>(nullptr);
+            return findByAccessibleName<QLineEdit>(&window, marked(name));
         };
         const auto button = [&](const char *name) {
-            for (QPushButton *b : window.findChildren<QPushButton *>())
-                if (b->accessibleName() == marked(name) && b->isVisible())
-                    return b;
-            return static_cast<QPushButton *>(nullptr);
+            return findByAccessibleName<QPushButton>(&window, marked(name), FindVisible::Only);
         };
         const auto signIn = [&](const QString &user, const QString &password) {
             field("Username or e-mail address")->setText(user);
@@ -953,8 +949,8 @@ private Q_SLOTS:
                 [&] { written = true; });
         QTRY_VERIFY(written);
         QVERIFY(accounts.save(offline));
-        controller.offlineBackoff().setInitialDelayMs(30000);
-        controller.offlineBackoff().setJitter(0);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setInitialDelayMs(30000);
+        SignInControllerPrivate::get(controller)->offlineBackoff().setJitter(0);
         QVERIFY(controller.resumeAccount(offline.key()));
         QTRY_COMPARE(controller.state(), SignInController::State::Offline);
         EXPECT_TRANSLATED(&window, "offline");

@@ -7,8 +7,9 @@
 
 // liftoff-devserver run as its own process on a free port, as a person runs it next to
 // `liftoff login`. LIFTOFF_DEVSERVER (set by CTest) points at it. Its stdout is kept: the first
-// line gives the address, later lines the e-mailed two-factor codes. Its stderr (the log, with
-// --verbose) is kept too.
+// line gives the address (https:// with --tls, and then the second line the certificate's
+// fingerprint), later lines the e-mailed two-factor codes. Its stderr (the log, with --verbose)
+// is kept too. (Tests that want the server in their own process use DevServer itself.)
 class DevServerProcess
 {
 public:
@@ -41,7 +42,8 @@ public:
     DevServerProcess(const DevServerProcess &) = delete;
     DevServerProcess &operator=(const DevServerProcess &) = delete;
 
-    // Starts it and waits for "Listening on http://127.0.0.1:<port>". False (with errorString())
+    // Starts it and waits for "Listening on http://127.0.0.1:<port>" (with --tls, for
+    // "https://…" and the "Certificate SHA-256: …" line after it). False (with errorString())
     // when it did not come up.
     bool start()
     {
@@ -50,27 +52,23 @@ public:
             return false;
         }
         m_process.start();
-        static const QRegularExpression listening(
-            QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:\\d+)\\s*$"),
-            QRegularExpression::MultilineOption);
         const bool up = QTest::qWaitFor(
-            [this] {
-                return listening.match(m_output).hasMatch()
-                    || m_process.state() == QProcess::NotRunning;
-            },
+            [this] { return readFirstLines() || m_process.state() == QProcess::NotRunning; },
             20000);
-        const QRegularExpressionMatch match = listening.match(m_output);
-        if (!up || !match.hasMatch()) {
+        if (!up || !readFirstLines()) {
             m_error
                 = QStringLiteral("liftoff-devserver did not start: %1 %2")
                       .arg(m_output, m_log + QString::fromUtf8(m_process.readAllStandardError()));
             return false;
         }
-        m_url = match.captured(1);
         return true;
     }
 
     QString url() const { return m_url; }
+    // The port it listens on, as given on the command line ("--port", port()).
+    QString port() const { return m_port; }
+    // With --tls: the certificate's SHA-256 fingerprint, AA:BB:… as it printed it.
+    QString fingerprint() const { return m_fingerprint; }
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
     // What it logged on stderr so far (frames and logins with --verbose).
@@ -99,9 +97,26 @@ public:
     }
 
 private:
+    // Whether the output so far holds the address (and, with TLS, the fingerprint); keeps them.
+    bool readFirstLines()
+    {
+        static const QRegularExpression lines(
+            QStringLiteral("^Listening on ((https?)://127\\.0\\.0\\.1:(\\d+))\\r?\\n"
+                           "(?:Certificate SHA-256: ([0-9A-F:]{95})\\r?\\n)?"));
+        const QRegularExpressionMatch match = lines.match(m_output);
+        if (!match.hasMatch() || (match.captured(2) == u"https" && match.captured(4).isEmpty()))
+            return false;
+        m_url = match.captured(1);
+        m_port = match.captured(3);
+        m_fingerprint = match.captured(4);
+        return true;
+    }
+
     QProcess m_process;
     QString m_output;
     QString m_log;
     QString m_url;
+    QString m_port;
+    QString m_fingerprint;
     QString m_error;
 };

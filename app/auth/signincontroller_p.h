@@ -1,0 +1,128 @@
+#pragma once
+
+// Not part of the public interface: SignInController's private half, and the test-only accessors
+// (SignInControllerPrivate::get(controller)->…).
+
+#include "auth/finishingsignin.h"
+#include "auth/loginattempt.h"
+#include "auth/serverprobe.h"
+#include "auth/sessionkeeper.h"
+#include "auth/signincontroller.h"
+#include "auth/storedsessionresume.h"
+#include "auth/twofactorchallenge.h"
+#include "core/secondscountdown.h"
+#include "rocketchat/emailcoderequest.h"
+#include "sso/browsersignin.h"
+#include "sso/linkrouter.h"
+#include "tls/certificatetrust.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class DdpMethodCall;
+
+class SignInController::Private
+{
+public:
+    using State = SignInController::State;
+
+    static Private *get(SignInController *controller) { return controller->d.get(); }
+    static Private *get(SignInController &controller) { return controller.d.get(); }
+
+    explicit Private(SignInController *q);
+
+    // ---- Test-only ----
+    // The pause in typing before the server check (default 500 ms).
+    void setServerCheckDelayMs(int ms) { probe.setDelayMs(ms); }
+    // The waits between tries while Offline.
+    ReconnectBackoff &offlineBackoff() { return resume.backoff(); }
+    // Another CertificateTrust (not owned; it must outlive the controller), null: its own.
+    void setCertificateTrust(CertificateTrust *trust);
+    // How often CAS is asked (default 4 s).
+    void setCasPollIntervalMs(int ms) { browser->setCasPollIntervalMs(ms); }
+    // Leaves the account signed in (or being resumed) WITHOUT signing out: its session stays
+    // stored for resumeAccount(), and the sign-in page comes back for the same server (a check
+    // runs: CheckingServer, then Ready).
+    void leaveAccount();
+
+    // ---- The flow ----
+    // Server check.
+    void startCheck();
+    void onCheckPassed();
+    void onCheckFailed(const SignInError &failure);
+    void onConnectionLost(const DdpError &reason);
+
+    // Sign-in.
+    void sendLogin(const QJsonObject &request);
+    void onLateSuccess();
+    void onLoginSucceeded(const QJsonObject &result);
+    void completeSignIn(const SignedInUser &signedIn);
+    void onLoginFailed(const SignInError &error);
+    void onEmailCodeRequested(const SignInError &failure);
+    void abandonLogin();
+    void resumeSession();
+    void onSessionResumed(DdpMethodCall *call, const QString &token);
+    // Between a successful `login` and signedIn(): the users document, then the keychain.
+    bool isFinishing() const { return finishing.isFinishing(); }
+    QString currentToken() const;
+    QString signedInKey() const;
+    bool isKeyInUse(const QString &key) const;
+    void closeConnectionIfDown();
+    void setNotice(const QString &text);
+    // A new server (typed, a stored account's, a link's) without a typing pause.
+    void adoptServer(const ServerAddress &server);
+
+    // Resuming a stored account.
+    void startResumeAttempt();
+    void sendResume();
+    void concludeFailedAttempt(const SignInError &failure);
+    void endResume(const SignInError &failure, State endState);
+    void abandonResume();
+    // Stops whatever sign-in, resume or two-factor step is going on and forgets the user (a
+    // stored session is not logged out: its token stays for switching back).
+    void dropCurrentFlow();
+
+    // Single sign-on in the browser.
+    void refuseLink(const SignInError &failure);
+
+    void setState(State newState);
+    void setError(const SignInError &newError);
+    void clearError();
+
+    SignInController *q;
+    bool destroying = false;
+    CertificateTrust ownTrust;
+    CertificateTrust *trust = &ownTrust;
+    // The stored account whose resume met an untrusted certificate: trustCertificate() resumes it.
+    QString untrustedAccountKey;
+    QNetworkAccessManager network;
+    std::unique_ptr<DdpConnection> connection;
+    ServerProbe probe;
+    SessionKeeper keeper;
+    FinishingSignIn finishing;
+    StoredSessionResume resume;
+    LoginAttempt attempt;
+    TwoFactorChallenge twoFactor;
+    EmailCodeRequest emailCode;
+    // Made once the connection exists, gone before it.
+    std::unique_ptr<BrowserSignIn> browser;
+    std::optional<LinkRouter> links;
+
+    ServerAddress address;
+    QString addressProblem;
+
+    State state = State::Idle;
+    SignInError error;
+
+    SignedInUser user;
+    SecondsCountdown rateLimitCountdown;
+    QString notice;
+    // After a failed resume: the user name to prefill on the sign-in page.
+    QString suggestedUsername;
+};
+
+using SignInControllerPrivate = SignInController::Private;
