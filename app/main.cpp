@@ -114,9 +114,8 @@ int usageError(const QString &message)
     const QString hint = QCoreApplication::translate(
         "main",
         "Run \"liftoff --help\" for the window's options, \"liftoff help\" for the commands.");
-    std::fputs(
-        (QStringLiteral("liftoff: ") + message + u' ' + hint + u'\n').toLocal8Bit().constData(),
-        stderr);
+    // Controls in an argument repeated here (an unknown option) show escaped.
+    Command::printLine(stderr, QStringLiteral("liftoff: ") + message + u' ' + hint);
     return ExitCode::UsageError;
 }
 } // namespace
@@ -138,16 +137,21 @@ int main(int argc, char **argv)
     // Decide before creating the application object: commands, --help, --version and usage
     // errors must work without a display, so they get a QCoreApplication.
     const std::optional<QString> language = Localization::takeLanguageOption(arguments);
-    // `liftoff rocketchat://…`, what the operating system runs for a link (Exec=liftoff %u),
-    // is `liftoff open …`: the link goes to the Liftoff that is running.
+    // `liftoff -- rocketchat://…`, what the operating system runs for a link
+    // (Exec=liftoff -- %u), and `liftoff rocketchat://…` are `liftoff open -- …`: the link goes
+    // to the Liftoff that is running.
+    if (arguments.size() == 3 && arguments.at(1) == u"--"
+        && DeepLink::looksLikeLink(arguments.at(2)))
+        arguments.removeAt(1);
     if (arguments.size() == 2 && DeepLink::looksLikeLink(arguments.at(1)))
-        arguments = QStringList { arguments.at(0), OpenCommand::name(), arguments.at(1) };
+        arguments = QStringList { arguments.at(0), OpenCommand::name(), QStringLiteral("--"),
+                                  arguments.at(1) };
     QString link; // none running: this process opens the window and handles the link
     if (CommandLine::wantsCommand(arguments)) {
         const int exitCode = runCommandLine(argc, argv, arguments, language);
         if (exitCode != OpenCommand::NotDelivered)
             return exitCode;
-        link = arguments.value(2);
+        link = OpenCommand::linkIn(arguments.mid(2)); // as `open` read it: `open -- URL`
     }
 
     bool needsWindow = !link.isEmpty();

@@ -731,10 +731,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Über das LDAP-Verzeichnis des Servers anmelden.</translation>
     </message>
     <message>
-        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
-        <translation>Der Zwei-Faktor-Code (Authenticator-App oder E-Mail), wenn der Server danach fragt. Auf einem Terminal wird stattdessen danach gefragt.</translation>
-    </message>
-    <message>
         <source>code</source>
         <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
         <translation>Code</translation>
@@ -926,6 +922,26 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
             <numerusform>Es wird bis zu %n Minuten gewartet, bis die Anmeldung zurückkommt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
+        <translation>Der Zwei-Faktor-Code (Authenticator-App oder E-Mail), wenn der Server danach fragt. Im Terminal wird stattdessen danach gefragt. Andere Benutzer dieses Computers können Argumente in der Prozessliste sehen: --totp-code-stdin ist sicherer.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
+        <translation>Den Zwei-Faktor-Code, wenn der Server danach fragt, aus der Zeile der Standardeingabe nach dem Passwort lesen (mit --password-stdin: die zweite Zeile).</translation>
+    </message>
+    <message>
+        <source>give --totp-code or --totp-code-stdin, not both.</source>
+        <translation>--totp-code oder --totp-code-stdin angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
+        <translation>--totp-code-stdin liest die Zeile nach dem Passwort: es gehört zu --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
+        <translation>der Zwei-Faktor-Code auf der Standardeingabe (--totp-code-stdin) ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -1038,21 +1054,22 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Über einen Link anmelden?</translation>
     </message>
     <message>
-        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
-        <comment>%1 is a server address</comment>
-        <translation>Ein Link fordert Liftoff auf, Sie bei %1 anzumelden (Benutzer-ID %2). Melden Sie sich nur an, wenn Sie das gerade selbst angefordert haben, zum Beispiel in Ihrem Browser; ein Link von jemand anderem könnte Sie bei dessen Konto anmelden.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
         <source>&amp;Ignore the link</source>
         <translation>Link &amp;ignorieren</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
         <translation>Anmeldelink ignoriert</translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
+        <translation>Ein Link bittet Liftoff, Sie bei %1 als %2 (@%3, Benutzer-ID %4) anzumelden. Melden Sie sich nur an, wenn Sie das gerade selbst angefordert haben, zum Beispiel in Ihrem Browser; ein Link von jemand anderem könnte Sie bei dessen Konto anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>accepts a sign-in link; no &amp; in it: no single key may accept</comment>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1388,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
         <translation>Sie sind auf diesem Computer abgemeldet, aber der Server war nicht erreichbar, daher ist Ihre Sitzung auf dem Server vielleicht noch gültig, bis sie abläuft. Wenn Sie sich in der Web-App von Rocket.Chat von allen Sitzungen abmelden, endet sie früher.</translation>
     </message>
+    <message>
+        <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
+        <translation>Liftoff hat zu lange auf den Zwei-Faktor-Code gewartet und Ihre Anmeldedaten zu Ihrer Sicherheit verworfen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1544,6 +1565,14 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>Der Server hat die Anmeldung aus dem Browser nicht angenommen: Sie hat zu lange gedauert, oder Ihr Konto kann sich nicht bei diesem Server anmelden. Beginnen Sie erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
+        <translation>Der Server ist nach %1 umgezogen. Liftoff ist dorthin nicht gefolgt: Wenn das die erwartete Adresse ist, geben Sie sie als Serveradresse ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
+        <translation>Der Server ist an eine andere Adresse umgezogen. Liftoff ist dorthin nicht gefolgt: Prüfen Sie die Adresse mit der Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1984,24 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
         <translation>Der Schlüsselbund enthält kein Sitzungstoken für %1. Anmelden mit: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkConfirmation</name>
+    <message>
+        <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 hat nicht gesagt, wessen Sitzung der Link enthält, daher hat Liftoff Sie nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 akzeptiert die Sitzung des Links nicht (sie wurde abgemeldet oder ist abgelaufen), daher hat Liftoff Sie nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Liftoff could not ask %1 whose session it holds. %2</source>
+        <comment>%1 is a server address, %2 says why</comment>
+        <translation>Liftoff konnte %1 nicht fragen, wessen Sitzung der Link enthält. %2</translation>
     </message>
 </context>
 <context>

@@ -731,10 +731,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Iniciar sesión mediante el directorio LDAP del servidor.</translation>
     </message>
     <message>
-        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
-        <translation>El código de dos factores (aplicación de autenticación o correo electrónico), cuando el servidor lo pide. En un terminal se pide en su lugar.</translation>
-    </message>
-    <message>
         <source>code</source>
         <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
         <translation>código</translation>
@@ -926,6 +922,26 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
             <numerusform>Esperando hasta %n minutos a que vuelva el inicio de sesión.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
+        <translation>El código de dos factores (aplicación de autenticación o correo), cuando el servidor lo pide. En una terminal se pide en su lugar. Otros usuarios de este equipo pueden ver los argumentos en la lista de procesos: --totp-code-stdin es más seguro.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
+        <translation>Leer el código de dos factores, cuando el servidor lo pida, de la línea de la entrada estándar que sigue a la contraseña (con --password-stdin: la segunda línea).</translation>
+    </message>
+    <message>
+        <source>give --totp-code or --totp-code-stdin, not both.</source>
+        <translation>indique --totp-code o --totp-code-stdin, no ambos.</translation>
+    </message>
+    <message>
+        <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
+        <translation>--totp-code-stdin lee la línea que sigue a la contraseña: va con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
+        <translation>el código de dos factores en la entrada estándar (--totp-code-stdin) está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -1038,21 +1054,22 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>¿Iniciar sesión desde un enlace?</translation>
     </message>
     <message>
-        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
-        <comment>%1 is a server address</comment>
-        <translation>Un enlace pide a Liftoff que inicie tu sesión en %1 (ID de usuario %2). Inicia sesión solo si acabas de pedirlo tú, por ejemplo en tu navegador; un enlace de otra persona podría hacerte iniciar sesión en la cuenta de esa persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>Iniciar &amp;sesión</translation>
-    </message>
-    <message>
         <source>&amp;Ignore the link</source>
         <translation>&amp;Ignorar el enlace</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
         <translation>Enlace de inicio de sesión ignorado</translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
+        <translation>Un enlace pide a Liftoff que inicie su sesión en %1 como %2 (@%3, id. de usuario %4). Inicie sesión solo si acaba de pedirlo, por ejemplo en su navegador; un enlace de otra persona podría iniciar su sesión en la cuenta de esa persona.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>accepts a sign-in link; no &amp; in it: no single key may accept</comment>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1388,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
         <translation>Se cerró tu sesión en este equipo, pero no se pudo contactar con el servidor, así que tu sesión puede seguir siendo válida en el servidor hasta que caduque. Cerrar todas las sesiones en la aplicación web de Rocket.Chat la termina antes.</translation>
     </message>
+    <message>
+        <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
+        <translation>Liftoff esperó demasiado el código de dos factores, así que olvidó sus datos de inicio de sesión por seguridad. Vuelva a iniciar sesión para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1544,6 +1565,14 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>El servidor no aceptó el inicio de sesión desde el navegador: tardó demasiado, o tu cuenta no puede iniciar sesión en este servidor. Empieza de nuevo; si sigue ocurriendo, contacta con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
+        <translation>El servidor se trasladó a %1. Liftoff no lo siguió: si es la dirección que espera, escríbala como dirección del servidor y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
+        <translation>El servidor se trasladó a otra dirección. Liftoff no lo siguió: compruebe la dirección con quien administra el servidor.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1984,24 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
         <translation>el llavero no contiene ningún token de sesión para %1. Inicia sesión con: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkConfirmation</name>
+    <message>
+        <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 no dijo de quién es la sesión del enlace, así que Liftoff no inició sesión.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 no acepta la sesión del enlace (se cerró o caducó), así que Liftoff no inició sesión.</translation>
+    </message>
+    <message>
+        <source>Liftoff could not ask %1 whose session it holds. %2</source>
+        <comment>%1 is a server address, %2 says why</comment>
+        <translation>Liftoff no pudo preguntar a %1 de quién es la sesión del enlace. %2</translation>
     </message>
 </context>
 <context>

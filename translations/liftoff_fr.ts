@@ -645,7 +645,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <name>LocalChannel</name>
     <message>
         <source>Liftoff does not use %1 to receive sign-in links: %2.</source>
-        <translation>Liftoff n’utilise pas %1 pour recevoir les liens de connexion : %2.</translation>
+        <translation>Liftoff n’utilise pas %1 pour recevoir les liens de connexion&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
@@ -673,11 +673,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Liftoff cannot tell which user it runs as, so it does not receive sign-in links.</source>
-        <translation>Liftoff ne peut pas savoir sous quel utilisateur il s’exécute ; il ne reçoit donc pas les liens de connexion.</translation>
+        <translation>Liftoff ne peut pas savoir sous quel utilisateur il s’exécute&#xa0;; il ne reçoit donc pas les liens de connexion.</translation>
     </message>
     <message>
         <source>Another program already holds the channel for sign-in links, so Liftoff does not receive them.</source>
-        <translation>Un autre programme occupe déjà le canal des liens de connexion ; Liftoff ne les reçoit donc pas.</translation>
+        <translation>Un autre programme occupe déjà le canal des liens de connexion&#xa0;; Liftoff ne les reçoit donc pas.</translation>
     </message>
 </context>
 <context>
@@ -729,10 +729,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>Sign in through the server&apos;s LDAP directory.</source>
         <translation>Se connecter via l’annuaire LDAP du serveur.</translation>
-    </message>
-    <message>
-        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
-        <translation>Le code de double authentification (application d’authentification ou e-mail), quand le serveur en demande un. Dans un terminal, il est demandé à la place.</translation>
     </message>
     <message>
         <source>code</source>
@@ -926,6 +922,26 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
             <numerusform>Attente du retour de la connexion pendant %n minutes au plus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
+        <translation>Le code à deux facteurs (application d’authentification ou e-mail), quand le serveur le demande. Dans un terminal, il est demandé à la place. Les autres utilisateurs de cet ordinateur peuvent voir les arguments dans la liste des processus : --totp-code-stdin est plus sûr.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
+        <translation>Lire le code à deux facteurs, quand le serveur le demande, sur la ligne de l’entrée standard qui suit le mot de passe (avec --password-stdin : la deuxième ligne).</translation>
+    </message>
+    <message>
+        <source>give --totp-code or --totp-code-stdin, not both.</source>
+        <translation>indiquez --totp-code ou --totp-code-stdin, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
+        <translation>--totp-code-stdin lit la ligne qui suit le mot de passe : il va avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
+        <translation>le code à deux facteurs sur l’entrée standard (--totp-code-stdin) est vide.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -1038,21 +1054,22 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Se connecter depuis un lien&#xa0;?</translation>
     </message>
     <message>
-        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
-        <comment>%1 is a server address</comment>
-        <translation>Un lien demande à Liftoff de vous connecter à %1 (identifiant utilisateur %2). Ne vous connectez que si vous venez de le demander vous-même, par exemple dans votre navigateur&#xa0;; un lien venant de quelqu’un d’autre pourrait vous connecter à son compte à lui.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Se connecter</translation>
-    </message>
-    <message>
         <source>&amp;Ignore the link</source>
         <translation>&amp;Ignorer le lien</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
         <translation>Lien de connexion ignoré</translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
+        <translation>Un lien demande à Liftoff de vous connecter à %1 en tant que %2 (@%3, identifiant %4). Connectez-vous seulement si vous venez de le demander, par exemple dans votre navigateur ; un lien venant de quelqu’un d’autre pourrait vous connecter à son compte.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>accepts a sign-in link; no &amp; in it: no single key may accept</comment>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1388,10 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
         <translation>Vous êtes déconnecté sur cet ordinateur, mais le serveur était injoignable&#xa0;: votre session est donc peut-être encore valide sur le serveur jusqu’à son expiration. Se déconnecter de toutes les sessions dans l’application web de Rocket.Chat y met fin plus tôt.</translation>
     </message>
+    <message>
+        <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
+        <translation>Liftoff a attendu trop longtemps le code à deux facteurs ; pour votre sécurité, il a oublié vos informations de connexion. Connectez-vous à nouveau pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1544,6 +1565,14 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>Le serveur n’a pas accepté la connexion venant du navigateur&#xa0;: elle a pris trop de temps, ou votre compte ne peut pas se connecter à ce serveur. Recommencez&#xa0;; si cela se reproduit, contactez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
+        <translation>Le serveur a déménagé vers %1. Liftoff ne l’y a pas suivi : si c’est l’adresse attendue, saisissez-la comme adresse du serveur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
+        <translation>Le serveur a déménagé vers une autre adresse. Liftoff ne l’y a pas suivi : vérifiez l’adresse auprès de l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1834,11 +1863,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>A program of another user answers on the channel for sign-in links; Liftoff does not use it.</source>
-        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion ; Liftoff ne l’utilise pas.</translation>
+        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion&#xa0;; Liftoff ne l’utilise pas.</translation>
     </message>
     <message>
         <source>A program of another user answers on the channel for sign-in links; the link was not handed to it.</source>
-        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion ; le lien ne lui a pas été transmis.</translation>
+        <translation>Un programme d’un autre utilisateur répond sur le canal des liens de connexion&#xa0;; le lien ne lui a pas été transmis.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1984,24 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
         <translation>le trousseau ne contient aucun jeton de session pour %1. Connectez-vous avec&#xa0;: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkConfirmation</name>
+    <message>
+        <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 n’a pas indiqué à qui appartient la session du lien ; Liftoff ne vous a donc pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 n’accepte pas la session du lien (elle a été déconnectée ou elle a expiré) ; Liftoff ne vous a donc pas connecté.</translation>
+    </message>
+    <message>
+        <source>Liftoff could not ask %1 whose session it holds. %2</source>
+        <comment>%1 is a server address, %2 says why</comment>
+        <translation>Liftoff n’a pas pu demander à %1 à qui appartient la session du lien. %2</translation>
     </message>
 </context>
 <context>

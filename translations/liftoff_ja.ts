@@ -730,10 +730,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サーバーの LDAP ディレクトリでサインインします。</translation>
     </message>
     <message>
-        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
-        <translation>サーバーから求められたときの二要素認証コード (認証アプリまたはメール)。端末では代わりにその場で尋ねます。</translation>
-    </message>
-    <message>
         <source>code</source>
         <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
         <translation>コード</translation>
@@ -923,6 +919,26 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
             <numerusform>サインインが戻ってくるまで最大 %n 分待ちます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
+        <translation>サーバーが求めたときの 2 段階認証コード (認証アプリまたはメール)。端末では代わりに入力を求めます。このコンピューターの他のユーザーはプロセス一覧で引数を見られます: --totp-code-stdin のほうが安全です。</translation>
+    </message>
+    <message>
+        <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
+        <translation>サーバーが求めたときの 2 段階認証コードを、標準入力のパスワードの次の行から読み取ります (--password-stdin と併用: 2 行目)。</translation>
+    </message>
+    <message>
+        <source>give --totp-code or --totp-code-stdin, not both.</source>
+        <translation>--totp-code と --totp-code-stdin のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
+        <translation>--totp-code-stdin はパスワードの次の行を読み取ります: --password-stdin と一緒に使ってください。</translation>
+    </message>
+    <message>
+        <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
+        <translation>標準入力の 2 段階認証コード (--totp-code-stdin) が空です。</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -1035,21 +1051,22 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>リンクからサインインしますか?</translation>
     </message>
     <message>
-        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
-        <comment>%1 is a server address</comment>
-        <translation>リンクが Liftoff に %1 へのサインインを求めています (ユーザー ID %2)。たった今ご自身で (たとえばブラウザーで) サインインを求めた場合にだけサインインしてください。他人からのリンクでは、その人のアカウントにサインインさせられるおそれがあります。</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>サインイン(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Ignore the link</source>
         <translation>リンクを無視(&amp;I)</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
         <translation>サインインのリンクを無視しました</translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
+        <translation>リンクが Liftoff に、%1 へ %2 (@%3、ユーザー ID %4) としてサインインするよう求めています。ブラウザーなどで自分で今求めた場合だけサインインしてください。他人からのリンクでは、その人のアカウントにサインインさせられるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>accepts a sign-in link; no &amp; in it: no single key may accept</comment>
+        <translation>サインイン</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1383,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
         <translation>このコンピューターではサインアウトしましたが、サーバーに接続できなかったため、セッションは有効期限までサーバー上で有効なままの可能性があります。Rocket.Chat の Web アプリですべてのセッションからサインアウトすると、より早く終了できます。</translation>
     </message>
+    <message>
+        <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
+        <translation>2 段階認証コードを長く待ちすぎたため、安全のため Liftoff はサインイン情報を破棄しました。続けるにはもう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1538,6 +1559,14 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>サーバーはブラウザーからのサインインを受け付けませんでした: 時間がかかりすぎたか、お使いのアカウントではこのサーバーにサインインできません。最初からやり直してください。繰り返し起こる場合は、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
+        <translation>サーバーは %1 に移動しました。Liftoff は移動先に従っていません。想定どおりのアドレスなら、サーバーアドレスとして入力してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
+        <translation>サーバーは別のアドレスに移動しました。Liftoff は移動先に従っていません。サーバーの管理者にアドレスを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1971,24 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
         <translation>キーチェーンに %1 のセッショントークンがありません。次のコマンドでサインインしてください: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkConfirmation</name>
+    <message>
+        <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 がリンクのセッションの持ち主を示さなかったため、Liftoff はサインインしませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 はリンクのセッションを受け付けません (サインアウト済みか期限切れです)。Liftoff はサインインしませんでした。</translation>
+    </message>
+    <message>
+        <source>Liftoff could not ask %1 whose session it holds. %2</source>
+        <comment>%1 is a server address, %2 says why</comment>
+        <translation>Liftoff は、リンクのセッションの持ち主を %1 に確認できませんでした。%2</translation>
     </message>
 </context>
 <context>

@@ -731,10 +731,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Entrar pelo diretório LDAP do servidor.</translation>
     </message>
     <message>
-        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead.</source>
-        <translation>O código de dois fatores (aplicativo autenticador ou e-mail), quando o servidor pedir um. Em um terminal, ele é pedido no lugar.</translation>
-    </message>
-    <message>
         <source>code</source>
         <comment>placeholder in the option list: --totp-code &lt;code&gt;</comment>
         <translation>código</translation>
@@ -926,6 +922,26 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
             <numerusform>Aguardando até %n minutos pelo retorno do login.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
+        <translation>O código de dois fatores (aplicativo autenticador ou e-mail), quando o servidor pedir. Em um terminal, ele é pedido em vez disso. Outros usuários deste computador podem ver argumentos na lista de processos: --totp-code-stdin é mais seguro.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
+        <translation>Ler o código de dois fatores, quando o servidor pedir, da linha da entrada padrão depois da senha (com --password-stdin: a segunda linha).</translation>
+    </message>
+    <message>
+        <source>give --totp-code or --totp-code-stdin, not both.</source>
+        <translation>informe --totp-code ou --totp-code-stdin, não os dois.</translation>
+    </message>
+    <message>
+        <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
+        <translation>--totp-code-stdin lê a linha depois da senha: ele acompanha --password-stdin.</translation>
+    </message>
+    <message>
+        <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
+        <translation>o código de dois fatores na entrada padrão (--totp-code-stdin) está vazio.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -1038,21 +1054,22 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Entrar a partir de um link?</translation>
     </message>
     <message>
-        <source>A link asks Liftoff to sign you in to %1 (user id %2). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
-        <comment>%1 is a server address</comment>
-        <translation>Um link pede ao Liftoff para fazer o seu login em %1 (ID de usuário %2). Só entre se você acabou de pedir isso, por exemplo no seu navegador; um link de outra pessoa poderia fazer você entrar na conta dela.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Entrar</translation>
-    </message>
-    <message>
         <source>&amp;Ignore the link</source>
         <translation>&amp;Ignorar o link</translation>
     </message>
     <message>
         <source>Sign-in link ignored</source>
         <translation>Link de login ignorado</translation>
+    </message>
+    <message>
+        <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
+        <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
+        <translation>Um link pede ao Liftoff que faça seu login em %1 como %2 (@%3, ID de usuário %4). Faça login apenas se você acabou de pedir isso, por exemplo no navegador; um link de outra pessoa poderia fazer seu login na conta dela.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>accepts a sign-in link; no &amp; in it: no single key may accept</comment>
+        <translation>Fazer login</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1388,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>You are signed out on this computer, but the server could not be reached, so your session may still be valid on the server until it expires. Signing out of all sessions in Rocket.Chat&apos;s web app ends it sooner.</source>
         <translation>Você saiu neste computador, mas não foi possível acessar o servidor, então sua sessão talvez ainda seja válida no servidor até expirar. Sair de todas as sessões no aplicativo web do Rocket.Chat a encerra antes.</translation>
     </message>
+    <message>
+        <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
+        <translation>O Liftoff esperou demais pelo código de dois fatores e, por segurança, esqueceu seus dados de login. Faça login novamente para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1544,6 +1565,14 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>The server did not accept the sign-in from the browser: it took too long, or your account cannot sign in to this server. Start again; if it keeps happening, contact the server&apos;s administrator.</source>
         <translation>O servidor não aceitou o login pelo navegador: demorou demais, ou a sua conta não pode entrar neste servidor. Comece de novo; se continuar acontecendo, entre em contato com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
+        <translation>O servidor mudou para %1. O Liftoff não o seguiu: se esse for o endereço esperado, digite-o como endereço do servidor e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
+        <translation>O servidor mudou para outro endereço. O Liftoff não o seguiu: confirme o endereço com o administrador do servidor.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1984,24 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>the keychain holds no session token for %1. Sign in with: liftoff login --server %2 --username %3</source>
         <translation>o chaveiro não tem nenhum token de sessão para %1. Entre com: liftoff login --server %2 --username %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkConfirmation</name>
+    <message>
+        <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 não disse de quem é a sessão do link, por isso o Liftoff não fez login.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 não aceita a sessão do link (ela foi encerrada ou expirou), por isso o Liftoff não fez login.</translation>
+    </message>
+    <message>
+        <source>Liftoff could not ask %1 whose session it holds. %2</source>
+        <comment>%1 is a server address, %2 says why</comment>
+        <translation>O Liftoff não conseguiu perguntar a %1 de quem é a sessão do link. %2</translation>
     </message>
 </context>
 <context>

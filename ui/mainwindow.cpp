@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -211,6 +212,31 @@ void MainWindow::handleLink(const QString &link)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_linkBox && event->type() == QEvent::KeyPress) {
+        // The link question: keys without Ctrl, Alt or Meta that are not for moving between
+        // or answering with the focused button (Tab, Enter, Space, Escape) are dropped, so that
+        // no mnemonic, however it came, accepts.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool modified
+            = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        switch (key->key()) {
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+        case Qt::Key_Escape:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            break;
+        default:
+            if (!modified)
+                return true;
+            break;
+        }
+    }
     if (watched == qApp && event->type() == QEvent::FileOpen) {
         const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
         if (url.scheme() == QLatin1String("rocketchat")) {
@@ -224,38 +250,55 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::confirmLink()
 {
     const DeepLink link = m_controller->pendingLink();
+    const SavedAccount account = m_controller->pendingLinkAccount();
     if (!link.isValid())
         return;
+    // One question at a time (the controller holds later links back; this is the last guard).
+    if (m_linkBox) {
+        m_linkBox->disconnect(this);
+        m_linkBox->close();
+    }
+    const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     // Not modal for the application, and no nested event loop: the answer comes as a signal.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign in from a link?"),
-                                tr("A link asks Liftoff to sign you in to %1 (user id %2). Sign "
-                                   "in only if you just asked for this, for example in your "
-                                   "browser; a link from someone else could sign you in to "
-                                   "their account.",
-                                   "%1 is a server address")
-                                    .arg(link.server().displayString(), link.userId()),
-                                QMessageBox::NoButton, this);
-    // The server address and the user id come from the link.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Sign in from a link?"),
+        tr("A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if "
+           "you just asked for this, for example in your browser; a link from someone else could "
+           "sign you in to their account.",
+           "%1 is a server address, %2 a person's name, %3 a user name, %4 a user id")
+            .arg(link.server().displayString(), name, account.username, account.userId),
+        QMessageBox::NoButton, this);
+    // The server address comes from the link, the names from its server.
     PlainText::apply(box);
     box->setObjectName(QStringLiteral("confirm-link"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("&Sign in"), QMessageBox::AcceptRole);
+    // No mnemonic: no single key may say yes (a link brings the window up while the person may
+    // be typing elsewhere). Enter, Space and Escape answer no.
+    QPushButton *yes = box->addButton(
+        tr("Sign in", "accepts a sign-in link; no & in it: no single key may accept"),
+        QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirm-link-yes"));
+    yes->setAutoDefault(false);
     QPushButton *no = box->addButton(tr("&Ignore the link"), QMessageBox::RejectRole);
     no->setObjectName(QStringLiteral("confirm-link-no"));
     box->setDefaultButton(no);
     box->setEscapeButton(no);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes, link](QAbstractButton *button) {
+    // Letters that a platform's automatic mnemonics could give to "Sign in" go nowhere.
+    box->installEventFilter(this);
+    // However it closes (a button, Escape, the window manager): only "Sign in" says yes.
+    connect(box, &QDialog::finished, this, [this, box, yes, link] {
         if (m_controller->pendingLink() != link)
             return; // a newer link replaced it
-        if (button == yes) {
+        if (box->clickedButton() == yes) {
             m_signInPage->prefillServer(link.server().displayString(), false);
             m_controller->confirmLink();
         } else {
             m_controller->rejectLink();
         }
     });
+    m_linkBox = box;
     box->open();
+    no->setFocus();
 }
 
 void MainWindow::showRefusedLink(const SignInError &error)

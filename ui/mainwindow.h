@@ -4,12 +4,14 @@
 #include "storage/savedaccount.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
 class BrowserPage;
 class OfflinePage;
 class Page;
+class QMessageBox;
 class QStackedWidget;
 class RecentServers;
 class ResumingPage;
@@ -35,7 +37,8 @@ public:
     void setServer(const QString &address, bool allowInsecure);
     // A sign-in link (rocketchat://auth?…) from the operating system or another `liftoff`:
     // brings the window up and hands the link to the controller. A session-token link is
-    // confirmed first (which server, which account).
+    // confirmed first (which server, whose account: name, user name and id, as its server says),
+    // one question at a time; no single key says yes.
     void handleLink(const QString &link);
 
 protected:
@@ -62,6 +65,8 @@ private:
     ResumingPage *m_resumingPage;
     OfflinePage *m_offlinePage;
     BrowserPage *m_browserPage;
+    // The question about a session-token link, while it is up (never more than one).
+    QPointer<QMessageBox> m_linkBox;
     // Who was signed in or being resumed last: the sign-in page offers the name afterwards.
     QString m_lastUsername;
 };

@@ -103,6 +103,7 @@ void RecentServers::save(const QList<Entry> &entries)
         settings.setValue(ldapKey, entries.at(i).ldap);
     }
     settings.endArray();
+    Settings::prepareToWrite(settings);
     settings.endGroup();
     settings.sync();
     Q_EMIT changed();

@@ -74,6 +74,11 @@ SignInController::SignInController(QObject *parent)
     connect(&d->attempt, &LoginAttempt::lateSuccess, this, [this] { d->onLateSuccess(); });
     connect(&d->emailCode, &EmailCodeRequest::finished, this,
             [this](const SignInError &failure) { d->onEmailCodeRequested(failure); });
+    connect(&d->twoFactor, &TwoFactorChallenge::expired, this, [this] { d->onTwoFactorExpired(); });
+    connect(&d->tokenLinks, &TokenLinkConfirmation::confirmationRequested, this,
+            &SignInController::linkConfirmationRequested);
+    connect(&d->tokenLinks, &TokenLinkConfirmation::refused, this,
+            [this](const SignInError &failure) { d->refuseLink(failure); });
 
     d->browser = std::make_unique<BrowserSignIn>(d->connection.get());
     d->browser->setLoginTimeoutMs(d->attempt.timeoutMs());
@@ -105,6 +110,7 @@ SignInController::~SignInController()
 {
     d->destroying = true;
     d->links.reset();
+    d->tokenLinks.blockSignals(true);
     d->browser.reset(); // its subscription and calls go before the connection
     d->attempt.dropHeld();
     d->twoFactor.end();
@@ -333,6 +339,7 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
 {
     QByteArray utf8 = password.toUtf8();
     LoginRequest::wipe(password);
+    d->clearTwoFactorNotice();
 
     switch (d->state) {
     case State::SigningIn:
@@ -392,6 +399,7 @@ void SignInController::submitTwoFactorCode(const QString &code)
         return;
     }
     qCInfo(lcAuth) << "sending the two-factor code";
+    d->clearTwoFactorNotice();
     d->attempt.call(d->twoFactor.answer(code));
 }
 
@@ -562,6 +570,7 @@ bool SignInController::signInWithService(const QString &service)
         qCWarning(lcAuth) << "signInWithService() ignored while" << d->state;
         return false;
     }
+    d->clearTwoFactorNotice();
     SignInError failure;
     if (!d->browser->start(service, d->address, &failure)) {
         d->setError(failure);
@@ -598,7 +607,9 @@ void SignInController::handleLink(const QString &text)
         d->sendLogin(route.request);
         return;
     case Action::Confirm:
-        Q_EMIT linkConfirmationRequested();
+        // Asked once the link's server said whose session it is (linkConfirmationRequested()).
+        d->tokenLinks.setTimeouts(d->probe.timeoutMs(), d->attempt.timeoutMs());
+        d->tokenLinks.offer(route.link);
         return;
     case Action::Ignore:
         return;
@@ -607,12 +618,26 @@ void SignInController::handleLink(const QString &text)
 
 DeepLink SignInController::pendingLink() const
 {
-    return d->links->pendingLink();
+    return d->tokenLinks.pendingLink();
+}
+
+SavedAccount SignInController::pendingLinkAccount() const
+{
+    const DeepLink link = d->tokenLinks.pendingLink();
+    if (!link.isValid())
+        return {};
+    const TokenLinkConfirmation::Owner owner = d->tokenLinks.owner();
+    SavedAccount account;
+    account.server = link.server();
+    account.userId = owner.userId;
+    account.username = owner.username;
+    account.displayName = owner.name;
+    return account;
 }
 
 void SignInController::confirmLink()
 {
-    const std::optional<DeepLink> link = d->links->confirm();
+    const std::optional<DeepLink> link = d->tokenLinks.confirm();
     if (!link)
         return;
     qCInfo(lcAuth) << "signing in with the confirmed" << link->redactedDescription();
@@ -625,7 +650,7 @@ void SignInController::confirmLink()
 
 void SignInController::rejectLink()
 {
-    d->links->reject();
+    d->tokenLinks.reject();
 }
 
 QUrl SignInController::browserUrl() const

@@ -47,8 +47,15 @@ class TokenStore;
 //                                   │  └─ a forged or stale link: refused (linkRefused()), waiting
 //                                   goes on └─ cancel(), time-out, provider denied, other server ─▶
 //                                   Ready
-// A session-token link (host, token, userId) asks first (linkConfirmationRequested()); once
-// confirmed: CheckingServer on the link's server, then SigningIn with {resume}.
+// (A provider's refusal ends the waiting only when it names the sign-in: its credential token.)
+// A session-token link (host, token, userId): its server is asked whose session it is, on a
+// connection of its own (closed again without `logout`); then the person is asked
+// (linkConfirmationRequested()); once confirmed: CheckingServer on the link's server, then
+// SigningIn with {resume}. A token its server refuses is refused (linkRefused()), unasked.
+//
+// TwoFactorRequired keeps the request (digest, LDAP password) for the code only so long: after
+// 5 minutes without a code it is forgotten, and the state is Ready (error TwoFactorRequired,
+// notice() says why).
 //
 // While SignedIn, a dropped socket does not change the state: DdpConnection reconnects and the
 // token signs the new session in again. Only if the server then refuses it: Ready, signedOut().
@@ -173,7 +180,9 @@ public:
     void signIn(const QString &identifier, QString password, bool ldap = false);
     // A signIn() waits for the server check to end (state CheckingServer).
     bool signInPending() const;
-    // Answers a two-factor challenge by retrying the original request wrapped in `totp`.
+    // Answers a two-factor challenge by retrying the original request wrapped in `totp`. The
+    // request is kept for this only until the challenge expires (5 minutes without a code):
+    // then the state is Ready, error() TwoFactorRequired and notice() says so.
     void submitTwoFactorCode(const QString &code);
     // E-mail two-factor: asks the server to send a fresh code (POST users.2fa.sendEmailCode).
     void requestNewEmailCode();
@@ -200,13 +209,22 @@ public:
     // https://go.rocket.chat/auth?…. An OAuth or SAML link is acted on only when it belongs to
     // the sign-in under way (its credential token, its server, in time); otherwise it is
     // refused: linkRefused(), and error() where that does not disturb a sign-in or session. A
-    // session-token link waits for confirmLink() (linkConfirmationRequested()).
+    // provider's refusal ends a sign-in only when it carries its credential token, and its
+    // message is ours (never the link's text). A session-token link: its server is asked whose
+    // session it is first (on a connection of its own, closed without `logout`); then it waits
+    // for confirmLink() (linkConfirmationRequested()), or, when the server refuses the token,
+    // it is refused. One question at a time: a link that comes while one is asked waits for the
+    // answer (the newest one only).
     void handleLink(const QString &text);
     // The session-token link waiting for the person's yes or no (invalid when none).
     DeepLink pendingLink() const;
+    // Whose session it is, as its server said: server, userId, username and displayName (the
+    // user's name, may be empty). Empty when no link waits.
+    SavedAccount pendingLinkAccount() const;
     // Signs in with it: whatever is going on stops (a signed-in session stays stored), the
-    // link's server is checked, then {resume: token} is sent.
+    // link's server is checked, then {resume: token} is sent. A link waiting is dropped.
     void confirmLink();
+    // Declines it; a link waiting is checked next.
     void rejectLink();
     // While WaitingForBrowser: the address the browser was sent to (for a Copy button), whether
     // it could be opened (else browserProblem() says why), the service's label and the seconds
@@ -243,7 +261,7 @@ Q_SIGNALS:
     // Once the server answered `logout` (or could not be reached); also when, after a
     // reconnection, the server no longer accepts the session (signed out elsewhere, expired).
     void signedOut();
-    // A session-token link arrived: ask whether to sign in to pendingLink().server().
+    // A session-token link's owner is known: ask whether to sign in as pendingLinkAccount().
     void linkConfirmationRequested();
     // A link was not acted on; error says why (also set as error() where that fits).
     void linkRefused(const SignInError &error);

@@ -7,6 +7,8 @@
 #include "rocketchat/loginrequest.h"
 #include "storage/accountstore.h"
 
+#include <utility>
+
 namespace {
 
 // `login` (LDAP servers and two-factor e-mail can be slow) and `logout`.
@@ -31,6 +33,7 @@ void SignInController::Private::setCertificateTrust(CertificateTrust *newTrust)
     trust = newTrust ? newTrust : &ownTrust;
     probe.setCertificateTrust(trust);
     connection->setCertificateTrust(trust);
+    tokenLinks.setCertificateTrust(trust);
 }
 
 // ---- Server check ------------------------------------------------------------------------------
@@ -206,7 +209,9 @@ void SignInController::Private::onLoginFailed(const SignInError &loginFailure)
     }
     setError(failure);
     if (wasTwoFactor && failure.isTransient()) {
-        // The code can be sent again once the server is back or the wait is over.
+        // The code can be sent again once the server is back or the wait is over (the request
+        // kept for it expires as after any challenge).
+        twoFactor.waitForCode();
         setState(State::TwoFactorRequired);
         return;
     }
@@ -333,6 +338,7 @@ void SignInController::Private::closeConnectionIfDown()
 
 void SignInController::Private::setNotice(const QString &text)
 {
+    twoFactorNotice = false;
     if (text == notice)
         return;
     notice = text;
@@ -439,6 +445,30 @@ void SignInController::Private::refuseLink(const SignInError &failure)
     case State::Offline:
         break;
     }
+}
+
+// ---- Two-factor --------------------------------------------------------------------------------
+
+void SignInController::Private::onTwoFactorExpired()
+{
+    // The request (digest, LDAP password, browser credentials) is forgotten already.
+    if (state != State::TwoFactorRequired)
+        return;
+    qCInfo(lcAuth) << "the two-factor step expired; signing in again is needed";
+    twoFactor.end();
+    setError(SignInError(SignInError::Kind::TwoFactorRequired));
+    setNotice(SignInController::tr("Liftoff waited too long for the two-factor code, so it "
+                                   "forgot your sign-in details for your security. Sign in "
+                                   "again to continue."));
+    twoFactorNotice = true;
+    setState(probe.isChecked() ? State::Ready : State::Failed);
+}
+
+void SignInController::Private::clearTwoFactorNotice()
+{
+    if (!std::exchange(twoFactorNotice, false))
+        return;
+    setNotice({});
 }
 
 // ---- State, errors -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "auth/sessionkeeper.h"
 #include "auth/signincontroller.h"
 #include "auth/storedsessionresume.h"
+#include "auth/tokenlinkconfirmation.h"
 #include "auth/twofactorchallenge.h"
 #include "core/secondscountdown.h"
 #include "rocketchat/emailcoderequest.h"
@@ -44,6 +45,12 @@ public:
     void setCertificateTrust(CertificateTrust *trust);
     // How often CAS is asked (default 4 s).
     void setCasPollIntervalMs(int ms) { browser->setCasPollIntervalMs(ms); }
+    // How long the request kept for a two-factor code lives without a code (default 5 minutes).
+    void setTwoFactorExpiryMs(int ms) { twoFactor.setExpiryMs(ms); }
+    // Whether a request (digest, LDAP password, browser credentials) is kept for a code.
+    bool holdsTwoFactorRequest() const { return twoFactor.hasRequest(); }
+    // A session-token link is being checked (its owner asked of its server).
+    bool isCheckingLink() const { return tokenLinks.isChecking(); }
     // Leaves the account signed in (or being resumed) WITHOUT signing out: its session stays
     // stored for resumeAccount(), and the sign-in page comes back for the same server (a check
     // runs: CheckingServer, then Ready).
@@ -89,6 +96,11 @@ public:
     // Single sign-on in the browser.
     void refuseLink(const SignInError &failure);
 
+    // Two-factor: the request kept for the code expired.
+    void onTwoFactorExpired();
+    // The notice that said so goes once the person goes on.
+    void clearTwoFactorNotice();
+
     void setState(State newState);
     void setError(const SignInError &newError);
     void clearError();
@@ -111,6 +123,7 @@ public:
     // Made once the connection exists, gone before it.
     std::unique_ptr<BrowserSignIn> browser;
     std::optional<LinkRouter> links;
+    TokenLinkConfirmation tokenLinks;
 
     ServerAddress address;
     QString addressProblem;
@@ -121,6 +134,7 @@ public:
     SignedInUser user;
     SecondsCountdown rateLimitCountdown;
     QString notice;
+    bool twoFactorNotice = false; // notice says the two-factor step expired
     // After a failed resume: the user name to prefill on the sign-in page.
     QString suggestedUsername;
 };

@@ -3,9 +3,37 @@
 #include "core/logging.h"
 #include "rocketchat/loginrequest.h"
 
-QJsonObject TwoFactorChallenge::answer(const QString &code) const
+TwoFactorChallenge::TwoFactorChallenge(QObject *parent) : QObject(parent)
 {
+    m_expiry.setSingleShot(true);
+    m_expiry.setInterval(DefaultExpiryMs);
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        if (!hasRequest())
+            return;
+        qCInfo(lcAuth) << "no two-factor code came in time; the sign-in request is forgotten";
+        forgetRequest();
+        Q_EMIT expired();
+    });
+}
+
+TwoFactorChallenge::~TwoFactorChallenge() = default;
+
+void TwoFactorChallenge::setRequest(const QJsonObject &request)
+{
+    m_expiry.stop();
+    m_request = request;
+}
+
+QJsonObject TwoFactorChallenge::answer(const QString &code)
+{
+    m_expiry.stop(); // the code is on its way
     return LoginRequest::withTwoFactorCode(m_request, code.trimmed());
+}
+
+void TwoFactorChallenge::waitForCode()
+{
+    if (hasRequest())
+        m_expiry.start();
 }
 
 TwoFactorChallenge::Reading TwoFactorChallenge::read(const SignInError &failure,
@@ -23,7 +51,14 @@ TwoFactorChallenge::Reading TwoFactorChallenge::read(const SignInError &failure,
     if (m_method == Method::Email && m_hint.isEmpty())
         m_hint = identifier;
     qCInfo(lcAuth) << "two-factor code needed, method" << m_serverMethod;
+    waitForCode();
     return Reading::Challenge;
+}
+
+void TwoFactorChallenge::forgetRequest()
+{
+    m_expiry.stop();
+    m_request = {};
 }
 
 void TwoFactorChallenge::reset()
@@ -34,6 +69,6 @@ void TwoFactorChallenge::reset()
 
 void TwoFactorChallenge::end()
 {
-    m_request = {};
+    forgetRequest();
     reset();
 }

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "auth/signedinuser.h"
+#include "cli/printable.h"
 #include "rocketchat/signinerror.h"
 #include "tls/fingerprint.h"
 
@@ -10,22 +11,38 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <string>
 
 Command::Command(const QString &name, QObject *parent) : QObject(parent), m_name(name)
 { }
 
-void Command::printLine(FILE *stream, const QString &line)
+namespace {
+
+void write(FILE *stream, const QString &text)
 {
-    QByteArray bytes = line.toLocal8Bit();
+    QByteArray bytes = text.toLocal8Bit();
     bytes.append('\n');
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 
+} // namespace
+
+void Command::printLine(FILE *stream, const QString &line)
+{
+    write(stream, Printable::visible(line));
+}
+
+void Command::printText(FILE *stream, const QString &text)
+{
+    write(stream, Printable::visibleLines(text));
+}
+
 void Command::printJson(const QJsonDocument &document)
 {
-    printLine(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    printLine(stdout,
+              QString::fromUtf8(Printable::visibleJson(document.toJson(QJsonDocument::Compact))));
 }
 
 namespace {
@@ -120,7 +137,7 @@ QString Command::helpText(const QString &usage, const QString &description,
     if (!footer.isEmpty())
         text += u'\n' + wrapped(footer, 0, 0);
     while (text.endsWith(u'\n'))
-        text.chop(1); // printed with printLine()
+        text.chop(1); // printed with printText()
     return text;
 }
 
@@ -147,7 +164,9 @@ int Command::parseTimeoutMs(const QString &seconds)
 {
     bool ok = false;
     const double value = seconds.toDouble(&ok);
-    if (!ok || value <= 0 || value > 24 * 3600)
+    // Written so that NaN fails too (every comparison with it is false): converting it, or
+    // anything beyond int's range, to int would be undefined behaviour.
+    if (!ok || !std::isfinite(value) || !(value > 0 && value <= 24 * 3600))
         return 0;
     return qMax(1, int(value * 1000));
 }
@@ -202,7 +221,7 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments,
         return false;
     }
     if (parser.isSet(helpRequest)) {
-        printLine(
+        printText(
             stdout,
             helpText(help.usage, help.description, parser.helpText(), help.exitCodes, help.footer));
         finish(ExitCode::Success);
@@ -270,12 +289,14 @@ QJsonObject Command::signedInJson(const SignedInUser &user)
 
 void Command::printError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("liftoff ") + m_name + QStringLiteral(": ") + message);
+    printLine(stderr,
+              QStringLiteral("liftoff ") + m_name + QStringLiteral(": ")
+                  + Printable::visible(message).simplified());
 }
 
 void Command::fail(int exitCode, const QString &message)
 {
-    printError(message.simplified());
+    printError(message);
     finish(exitCode);
 }
 

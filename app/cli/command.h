@@ -32,8 +32,12 @@ public:
     virtual void start(const QStringList &arguments) = 0;
 
     // Writes line and a line break, and flushes: the order of stdout and stderr lines is kept.
+    // Every control character in it shows as an escape (Printable::visible()), line breaks
+    // too: whatever came from a server, a link or a file cannot drive the terminal.
     static void printLine(FILE *stream, const QString &line);
-    // The document on one line of stdout.
+    // printLine() for several lines of the program's own text (help): line breaks stay.
+    static void printText(FILE *stream, const QString &text);
+    // The document on one line of stdout (DEL, C1 and bidi controls as \u escapes, still JSON).
     static void printJson(const QJsonDocument &document);
     // Breaks text into lines of at most 79 columns; lines after the first get `indent` spaces
     // (the caller writes whatever comes before the first).
@@ -47,7 +51,8 @@ public:
                             const QString &optionsHelp,
                             const QList<std::pair<int, QString>> &exitCodes,
                             const QString &footer = {});
-    // "1.5" → 1500; 0 when it is not a number of seconds between 0 (excluded) and a day.
+    // "1.5" → 1500; 0 when it is not a number of seconds between 0 (excluded) and a day
+    // (also "nan", "inf", "-1", "1e300").
     static int parseTimeoutMs(const QString &seconds);
 
 Q_SIGNALS:
@@ -99,7 +104,8 @@ protected:
     // other errors.
     static QString certificateHint(const SignInError &error, bool fingerprintGiven);
 
-    // "liftoff <name>: message" on stderr.
+    // "liftoff <name>: message" on stderr, on one line: controls in the message are escaped
+    // first (a line break in a server's reason shows as \x0a), then runs of spaces become one.
     void printError(const QString &message);
     // printError() on one line, then finish().
     virtual void fail(int exitCode, const QString &message);

@@ -106,7 +106,7 @@ void CommandLine::printHelp()
                               "instead of the system's: %1.")
                                .arg(Localization::describeAvailableLanguages()),
                            0, 0);
-    Command::printLine(stdout, text);
+    Command::printText(stdout, text);
 }
 
 void CommandLine::finishLater(int exitCode)

@@ -94,8 +94,13 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     const QCommandLineOption totpCode(
         QStringLiteral("totp-code"),
         tr("The two-factor code (authenticator app or e-mail), when the server asks for one. "
-           "On a terminal it is asked for instead."),
+           "On a terminal it is asked for instead. Other users of this computer can see "
+           "arguments in the process list: --totp-code-stdin is safer."),
         tr("code", "placeholder in the option list: --totp-code <code>"));
+    const QCommandLineOption totpCodeStdin(
+        QStringLiteral("totp-code-stdin"),
+        tr("Read the two-factor code, when the server asks for one, from the line of standard "
+           "input after the password (with --password-stdin: the second line)."));
     const QCommandLineOption noStore(
         QStringLiteral("no-store"),
         tr("Do not keep the session: nothing goes to the system keychain or the account list, "
@@ -124,8 +129,8 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         QStringLiteral("sso-timeout"),
         tr("With --sso: how long to wait for the browser (default: 300)."), QStringLiteral("300"));
     if (!parse(parser, arguments,
-               { server, username, email, passwordStdin, ldap, totpCode, noStore, json,
-                 allowInsecure, timeout, trustFingerprint, sso, ssoTimeout },
+               { server, username, email, passwordStdin, ldap, totpCode, totpCodeStdin, noStore,
+                 json, allowInsecure, timeout, trustFingerprint, sso, ssoTimeout },
                help()))
         return false;
 
@@ -188,6 +193,16 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
             failUsage(tr("--totp-code is empty."));
             return false;
         }
+    }
+    m_codeFromStdin = parser.isSet(totpCodeStdin);
+    if (m_codeFromStdin && parser.isSet(totpCode)) {
+        failUsage(tr("give --totp-code or --totp-code-stdin, not both."));
+        return false;
+    }
+    if (m_codeFromStdin && !m_passwordFromStdin) {
+        failUsage(tr("--totp-code-stdin reads the line after the password: it goes with "
+                     "--password-stdin."));
+        return false;
     }
     m_trustFingerprint = trustedFingerprint(parser, trustFingerprint);
     if (isFinished())
@@ -299,9 +314,13 @@ void LoginCommand::onLineReady()
         // The only copy goes to the controller, which overwrites it once used.
         m_controller->signIn(m_identifier, std::move(line), m_ldap);
         Terminal::wipe(line);
-    } else if (input == Input::Code) {
+    } else if (input == Input::Code || input == Input::PipedCode) {
         const QString code = line.trimmed();
         Terminal::wipe(line);
+        if (code.isEmpty() && input == Input::PipedCode) {
+            failUsage(tr("the two-factor code on standard input (--totp-code-stdin) is empty."));
+            return;
+        }
         if (code.isEmpty()) {
             askForCode();
             return;
@@ -322,7 +341,7 @@ void LoginCommand::onInputEnded()
         failUsage(m_interactive ? tr("no password was given.")
                                 : tr("standard input ended before a password (--password-stdin "
                                      "reads its first line)."));
-    } else if (input == Input::Code) {
+    } else if (input == Input::Code || input == Input::PipedCode) {
         failSignIn(SignInError(SignInError::Kind::TwoFactorRequired),
                    tr("Standard input ended before a code."));
     }
@@ -398,8 +417,8 @@ void LoginCommand::update()
 void LoginCommand::handleTwoFactor(const SignInError &error)
 {
     using Kind = SignInError::Kind;
-    if (m_input == Input::Code)
-        return; // already asking
+    if (m_input == Input::Code || m_input == Input::PipedCode)
+        return; // already asking (or reading)
     // Throttling or too many wrong codes end it here.
     if (error.isError() && error.kind() != Kind::TwoFactorRequired
         && error.kind() != Kind::TwoFactorInvalid) {
@@ -426,6 +445,13 @@ void LoginCommand::handleTwoFactor(const SignInError &error)
         ++m_codesSent;
         m_codeSubmitted = true;
         m_controller->submitTwoFactorCode(m_totpCode);
+        return;
+    }
+    if (m_codeFromStdin && !m_givenCodeUsed) {
+        // Read now that the server asks: standard input need not hold a code it never uses.
+        m_givenCodeUsed = true;
+        m_input = Input::PipedCode;
+        m_terminal->readLine();
         return;
     }
     if (!m_interactive) {
@@ -475,7 +501,7 @@ void LoginCommand::succeed()
     }
     if (problem.isError()) {
         // Signed in all the same: the person learns that, and that it will not last.
-        printError(tr("the session was not stored: %1").arg(problem.message()).simplified());
+        printError(tr("the session was not stored: %1").arg(problem.message()));
         finish(ExitCode::KeychainUnavailable);
         return;
     }
@@ -516,7 +542,7 @@ bool LoginCommand::startSingleSignOn()
     connect(m_instance, &SingleInstance::linkReceived, m_controller, &SignInController::handleLink);
     connect(m_controller, &SignInController::linkRefused, this, [this](const SignInError &error) {
         if (!isFinished())
-            printError(error.message().simplified());
+            printError(error.message());
     });
     connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
             &LoginCommand::scheduleUpdate);

@@ -14,7 +14,8 @@ class Terminal;
 class TokenStore;
 
 // `liftoff login --server URL (--username NAME | --email ADDR | --sso SERVICE) [--password-stdin]
-// [--ldap] [--totp-code CODE] [--no-store] [--json] [--allow-insecure] [--timeout SECONDS]
+// [--ldap] [--totp-code CODE | --totp-code-stdin] [--no-store] [--json] [--allow-insecure]
+// [--timeout SECONDS]
 // [--sso-timeout SECONDS]`
 //
 // With --sso the sign-in happens in the browser: the command receives the browser's link as the
@@ -42,7 +43,8 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
-    enum class Input { None, Password, Code };
+    // Code: asked for on the terminal; PipedCode: --totp-code-stdin's line, without a prompt.
+    enum class Input { None, Password, Code, PipedCode };
 
     bool parseArguments(const QStringList &arguments);
     QString secretArgumentRefusal() const override;
@@ -75,6 +77,7 @@ private:
     bool m_passwordFromStdin = false;
     bool m_ldap = false;
     QString m_totpCode;
+    bool m_codeFromStdin = false; // --totp-code-stdin
     QByteArray m_trustFingerprint; // --trust-fingerprint, parsed
     bool m_json = false;
     bool m_store = true;
@@ -90,7 +93,7 @@ private:
     bool m_interactive = false;
     Input m_input = Input::None;
     bool m_signInCalled = false;
-    bool m_givenCodeUsed = false; // --totp-code went out
+    bool m_givenCodeUsed = false; // --totp-code went out (or --totp-code-stdin's was read)
     bool m_codeSubmitted = false; // a code went out and has no answer yet
     bool m_codeInFlight = false; // … and the controller is signing in with it
     int m_codesSent = 0;

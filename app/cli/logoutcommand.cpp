@@ -114,7 +114,7 @@ void LogoutCommand::onResumed()
     case Outcome::Rejected:
         // The controller forgot it already; this only makes sure it is gone before we end.
         forgetLocally(tr("The session of %1 had already ended (%2); it is forgotten.")
-                          .arg(describe(m_account), m_resume->error().message().simplified()));
+                          .arg(describe(m_account), m_resume->error().message()));
         return;
     case Outcome::Unreachable:
     case Outcome::Failed:
@@ -131,8 +131,8 @@ void LogoutCommand::onResumed()
         }
         // Without the token the server cannot be told; removing the account alone would leave
         // the token in the keychain with nothing pointing at it.
-        printError(tr("%1 is still signed in: %2")
-                       .arg(describe(m_account), m_resume->error().message().simplified()));
+        printError(
+            tr("%1 is still signed in: %2").arg(describe(m_account), m_resume->error().message()));
         done(ExitCode::KeychainUnavailable);
         return;
     }
@@ -145,7 +145,7 @@ void LogoutCommand::onSignedOut()
     const KeychainError problem = controller->storageProblem();
     if (problem.isError() && problem.operation() == KeychainError::Operation::Remove) {
         printError(tr("signed out of %1 on the server, but: %2")
-                       .arg(describe(m_account), problem.message().simplified()));
+                       .arg(describe(m_account), problem.message()));
         done(ExitCode::KeychainUnavailable);
         return;
     }
@@ -166,7 +166,7 @@ void LogoutCommand::forgetLocally(const QString &note)
 void LogoutCommand::onTokenRemoved(TokenJob *job)
 {
     if (job->error().isError()) {
-        printError(tr("%1: %2").arg(describe(m_account), job->error().message().simplified()));
+        printError(tr("%1: %2").arg(describe(m_account), job->error().message()));
         done(ExitCode::KeychainUnavailable);
         return;
     }

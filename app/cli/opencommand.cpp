@@ -19,19 +19,42 @@ QString OpenCommand::summary()
               "window with it.");
 }
 
+namespace {
+
+// QCommandLineParser ends the options at "--": `liftoff open -- -x` has the argument "-x".
+bool parseArguments(QCommandLineParser &parser, const QCommandLineOption &help,
+                    const QStringList &arguments)
+{
+    parser.addOption(help);
+    parser.addPositionalArgument(
+        OpenCommand::tr("url", "placeholder in the usage line: liftoff open <url>"),
+        OpenCommand::tr("The link, rocketchat://auth?…"));
+    return parser.parse(QStringList { QStringLiteral("liftoff open") } + arguments);
+}
+
+} // namespace
+
+QString OpenCommand::linkIn(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, helpOption(), arguments) || parser.isSet(QStringLiteral("help")))
+        return {};
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !DeepLink::looksLikeLink(positional.first()))
+        return {};
+    return positional.first();
+}
+
 void OpenCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    parser.addOption(help);
-    parser.addPositionalArgument(tr("url", "placeholder in the usage line: liftoff open <url>"),
-                                 tr("The link, rocketchat://auth?…"));
-    if (!parser.parse(QStringList { QStringLiteral("liftoff open") } + arguments)) {
+    if (!parseArguments(parser, help, arguments)) {
         failUsage(parser.errorText());
         return;
     }
     if (parser.isSet(help)) {
-        printLine(stdout,
+        printText(stdout,
                   helpText(tr("Usage: liftoff open <url>"),
                            tr("Hands a sign-in link to the Liftoff that is running (the window, "
                               "or liftoff login --sso), as the operating system does when a "
@@ -44,8 +67,8 @@ void OpenCommand::start(const QStringList &arguments)
         finish(ExitCode::Success);
         return;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !DeepLink::looksLikeLink(positional.first())) {
+    const QString link = linkIn(arguments);
+    if (link.isEmpty()) {
         // The argument is not repeated: it may hold a token.
         failUsage(tr("give one link, rocketchat://auth?… or https://go.rocket.chat/auth?…"));
         return;
@@ -53,5 +76,5 @@ void OpenCommand::start(const QStringList &arguments)
     m_instance = new SingleInstance(this);
     connect(m_instance, &SingleInstance::delivered, this, [this] { finish(ExitCode::Success); });
     connect(m_instance, &SingleInstance::noInstance, this, [this] { finish(NotDelivered); });
-    m_instance->deliver(positional.first());
+    m_instance->deliver(link);
 }

@@ -4,7 +4,8 @@
 
 class SingleInstance;
 
-// `liftoff open URL` (and `liftoff rocketchat://…`, what the operating system runs for a link):
+// `liftoff open [--] URL` (and `liftoff [--] rocketchat://…`, what the operating system runs for
+// a link; `--` keeps a link that starts with "-" from being read as an option):
 // hands a sign-in link to the Liftoff that is running (the window, or `liftoff login --sso`)
 // and ends. The link is never printed or logged: it may carry a session token.
 //
@@ -23,6 +24,10 @@ public:
     static QString summary();
 
     void start(const QStringList &arguments) override;
+
+    // The link in `arguments` (those after `open`, e.g. { "--", "rocketchat://…" }), read as
+    // start() reads it; empty when they are not exactly one link.
+    static QString linkIn(const QStringList &arguments);
 
 private:
     SingleInstance *m_instance = nullptr;

@@ -1,5 +1,6 @@
 #include "cli/statuscommand.h"
 
+#include "cli/printable.h"
 #include "cli/sessionresume.h"
 #include "storage/accountstore.h"
 
@@ -163,7 +164,9 @@ void StatusCommand::report()
                 message += u' ' + tr("The session is kept.");
             problems.append(describe(account) + QStringLiteral(": ") + message);
         }
-        rows.append({ account.server.displayString(), account.username, status });
+        // Escaped before the columns are measured, so that they line up as printed.
+        rows.append({ Printable::visible(account.server.displayString()),
+                      Printable::visible(account.username), status });
         QJsonObject object {
             { QStringLiteral("server"), account.server.origin().toString() },
             { QStringLiteral("userId"), account.userId },

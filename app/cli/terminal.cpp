@@ -1,5 +1,7 @@
 #include "cli/terminal.h"
 
+#include "cli/printable.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -112,6 +114,7 @@ Terminal::~Terminal()
 {
     cancelRead();
     wipe(m_line);
+    wipe(m_ahead);
 }
 
 bool Terminal::isInteractive()
@@ -133,7 +136,25 @@ void Terminal::readLine(const QString &prompt, bool hideInput)
     if (hideInput && isInteractive())
         setEcho(false);
     if (!prompt.isEmpty())
-        writeToStderr(prompt.toLocal8Bit());
+        writeToStderr(Printable::visible(prompt).toLocal8Bit());
+    const int readId = ++m_readId;
+    if (!m_ahead.isEmpty()) {
+        QByteArray ahead = std::exchange(m_ahead, QByteArray());
+        bool complete = false;
+        appendInput(ahead.constData(), ahead.size(), &complete);
+        wipe(ahead);
+        if (complete) {
+            // The line was read with the one before: no waiting for standard input.
+            QMetaObject::invokeMethod(
+                this,
+                [this, readId] {
+                    if (m_reading && m_readId == readId)
+                        finishRead(false);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
 #ifdef Q_OS_WIN
     startReaderThread();
 #else
@@ -201,6 +222,8 @@ void Terminal::appendInput(const char *data, qsizetype size, bool *complete)
     const char *end = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
     const qsizetype take = end ? qsizetype(end - data) : size;
     m_buffer.append(data, qMin(take, maximumLineBytes - m_buffer.size()));
+    if (end)
+        m_ahead.append(end + 1, size - take - 1);
     *complete = end != nullptr || m_buffer.size() >= maximumLineBytes;
 }
 

@@ -23,7 +23,10 @@ public:
     static bool isInteractive();
 
     // Writes `prompt` (if any) to stderr and starts reading one line from standard input;
-    // lineReady() or inputEnded() follows. hideInput turns echo off when input is a terminal.
+    // lineReady() or inputEnded() follows, never before the event loop runs. hideInput turns
+    // echo off when input is a terminal. What was read past the end of a line is kept for the
+    // next readLine() (a password and a code piped in together, one per line). The prompt is
+    // shown with Printable::visible(): it may hold a name or a hint from the server.
     void readLine(const QString &prompt = {}, bool hideInput = false);
     // Stops reading and shows typed characters again; no signal follows.
     void cancelRead();
@@ -52,6 +55,8 @@ private:
     bool m_reading = false;
     bool m_echoOff = false;
     QByteArray m_buffer; // the bytes of the line so far; wiped once converted
+    QByteArray m_ahead; // read after the end of the last line, for the next one; wiped
+    int m_readId = 0; // which readLine() a queued finish belongs to
     QString m_line;
     QSocketNotifier *m_notifier = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "cli/tokencommand.h"
 
+#include "cli/printable.h"
 #include "cli/terminal.h"
 #include "storage/tokenstore.h"
 
@@ -61,7 +62,11 @@ void TokenCommand::onRead(TokenJob *job)
 {
     const KeychainError error = job->error();
     if (!error.isError()) {
-        QByteArray bytes = job->token().toUtf8();
+        // A token has no control characters; should the keychain hold one that has, they show
+        // as escapes rather than reach the terminal.
+        QString token = Printable::visible(job->token());
+        QByteArray bytes = token.toUtf8();
+        Terminal::wipe(token);
         bytes.append('\n');
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);

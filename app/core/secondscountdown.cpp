@@ -9,7 +9,9 @@ SecondsCountdown::SecondsCountdown(QObject *parent) : QObject(parent)
 
 void SecondsCountdown::start(qint64 ms)
 {
-    m_deadline = QDeadlineTimer(qMax<qint64>(0, ms));
+    // A wait from a server may be any number: beyond a day it is a day (a deadline far beyond
+    // the clock would read as "forever", and the whole seconds would overflow an int).
+    m_deadline = QDeadlineTimer(qBound<qint64>(0, ms, MaximumMs));
     m_timer.stop();
     tick();
 }

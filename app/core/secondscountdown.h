@@ -12,6 +12,9 @@ class SecondsCountdown : public QObject
 public:
     explicit SecondsCountdown(QObject *parent = nullptr);
 
+    // The longest countdown: a day. start() takes any longer one as a day.
+    static constexpr qint64 MaximumMs = qint64(24) * 60 * 60 * 1000;
+
     void start(qint64 ms);
     // Back to 0 at once (with a signal if it was counting).
     void stop();

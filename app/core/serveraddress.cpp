@@ -510,6 +510,15 @@ bool ServerAddress::isSecure() const
     return m_origin.scheme() == httpsScheme;
 }
 
+bool ServerAddress::isSameOriginAs(const QUrl &url) const
+{
+    if (!isValid() || !url.isValid())
+        return false;
+    const int defaultPort = isSecure() ? 443 : 80;
+    return url.scheme().compare(m_origin.scheme(), Qt::CaseInsensitive) == 0
+        && url.host() == m_origin.host() && url.port(defaultPort) == m_origin.port(defaultPort);
+}
+
 bool ServerAddress::isLoopback() const
 {
     return isValid() && isLoopbackHost(m_origin.host());

@@ -60,6 +60,9 @@ public:
     QString pathPrefix() const { return m_origin.path(); }
     bool isSecure() const;
     bool isLoopback() const;
+    // True when `url` has this server's scheme, host and port (its path aside): where an HTTP
+    // redirect may be followed, the same certificate being judged for the same host.
+    bool isSameOriginAs(const QUrl &url) const;
 
     friend bool operator==(const ServerAddress &a, const ServerAddress &b)
     {

@@ -24,6 +24,10 @@ public:
 
     // The settings file of the application's organisation and application names. A process that
     // set no organisation name (a tool, a test of the stores) gets the file above all the same; a
-    // test that named itself (to keep its settings apart) gets its own.
+    // test that named itself (to keep its settings apart) gets its own. An existing file is
+    // tightened to owner-only (0600); opening never creates one.
     static std::unique_ptr<QSettings> open();
+    // Call before writing (before sync()): creates a missing file owner-only (0600, its folder
+    // 0700), so that what QSettings then writes was never readable by others.
+    static void prepareToWrite(const QSettings &settings);
 };

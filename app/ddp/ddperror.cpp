@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMetaEnum>
 
+#include <limits>
+
 DdpError::DdpError(Kind kind, const QString &detail) : m_kind(kind), m_detail(detail)
 { }
 
@@ -39,7 +41,13 @@ DdpError DdpError::fromUntrustedCertificate(const UntrustedCertificate &certific
 
 int DdpError::numericCode() const
 {
-    return m_numericCode ? int(m_code.toLongLong()) : 0;
+    if (!m_numericCode)
+        return 0;
+    // A code beyond int (4294967697) is no HTTP-like code; truncating it could make it one (401).
+    const qint64 code = m_code.toLongLong();
+    return code >= std::numeric_limits<int>::min() && code <= std::numeric_limits<int>::max()
+        ? int(code)
+        : 0;
 }
 
 QString DdpError::userMessage() const

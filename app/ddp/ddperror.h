@@ -43,6 +43,7 @@ public:
     // The server's `error` field as text: "401", "totp-required", … (empty for local errors).
     QString code() const { return m_code; }
     bool isNumericCode() const { return m_numericCode; }
+    // The numeric code; 0 when there is none or it does not fit in an int.
     int numericCode() const;
     QString reason() const { return m_reason; }
     QJsonValue details() const { return m_details; }

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 
 namespace {
 
@@ -15,14 +14,9 @@ namespace {
 // "errorType": "error-too-many-requests", "details": {"timeToReset": 6512, …}}.
 qint64 retryAfterMs(const QJsonObject &answer)
 {
-    const QJsonValue timeToReset
-        = answer.value(QLatin1String("details")).toObject().value(QLatin1String("timeToReset"));
-    if (timeToReset.isDouble())
-        return qint64(timeToReset.toDouble());
-    static const QRegularExpression wait(QStringLiteral("wait (\\d+) seconds?"));
-    const QRegularExpressionMatch match
-        = wait.match(answer.value(QLatin1String("error")).toString());
-    return match.hasMatch() ? match.captured(1).toLongLong() * 1000 : 0;
+    return SignInError::retryAfterMsFrom(
+        answer.value(QLatin1String("details")).toObject().value(QLatin1String("timeToReset")),
+        answer.value(QLatin1String("error")).toString());
 }
 
 } // namespace
@@ -46,10 +40,24 @@ bool EmailCodeRequest::start(const ServerAddress &server, const QString &emailOr
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
+    // Redirects are followed on the server's own origin only (see ServerCheck).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     const QJsonObject body { { QStringLiteral("emailOrUsername"), emailOrUsername } };
     QNetworkReply *reply
         = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_reply = reply;
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, server](const QUrl &target) {
+        if (server.isSameOriginAs(target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        qCInfo(lcAuth) << "not following a redirect of the e-mail code request to another origin";
+        reply->disconnect(this);
+        reply->deleteLater(); // stops it
+        m_reply.clear();
+        Q_EMIT finished(SignInError::serverMoved(target));
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_reply.clear();

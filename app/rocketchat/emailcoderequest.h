@@ -30,6 +30,8 @@ public:
                                  const QString &transportError);
 
 Q_SIGNALS:
+    // With interpret()'s error, or ServerMoved when the server redirected to another origin
+    // (not followed).
     void finished(const SignInError &error);
 
 private:

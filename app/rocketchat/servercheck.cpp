@@ -40,6 +40,7 @@ void ServerCheck::start(const ServerAddress &address, int timeoutMs)
     m_infoDone = m_settingsDone = m_finished = false;
     m_error = {};
     m_refusal = {};
+    m_sslErrorReplies.clear();
     m_version.clear();
     m_ldap = false;
 
@@ -80,14 +81,61 @@ QNetworkReply *ServerCheck::get(const QString &path, int timeoutMs)
     QNetworkRequest request(m_address.apiUrl(path));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
+    // Each redirect is decided in onRedirected(): followed on the same origin only, where the
+    // certificate is judged for the host it was issued to.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { onEncrypted(reply); });
+    connect(reply, &QNetworkReply::redirected, this,
+            [this, reply](const QUrl &target) { onRedirected(reply, target); });
     return reply;
+}
+
+void ServerCheck::onRedirected(QNetworkReply *reply, const QUrl &target)
+{
+    if (m_address.isSameOriginAs(target)) {
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    // Another origin: another host (whose certificate CertificateTrust would judge against this
+    // address), or http instead of https. Not followed: the person decides by typing it.
+    qCInfo(lcServer) << "not following a redirect of" << m_address.displayString() << "to"
+                     << target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                        | QUrl::RemoveFragment);
+    if (reply == m_settings) {
+        discard(reply);
+        m_settings.clear();
+        m_settingsDone = true; // as when the settings cannot be read
+        finishIfDone();
+        return;
+    }
+    if (reply != m_info)
+        return;
+    discard(reply);
+    m_info.clear();
+    m_infoDone = true;
+    m_error = SignInError::serverMoved(target);
+    if (m_settings) {
+        discard(m_settings);
+        m_settings.clear();
+    }
+    m_settingsDone = true;
+    finishIfDone();
+}
+
+void ServerCheck::onEncrypted(QNetworkReply *reply)
+{
+    // A handshake without errors: the system's authorities vouch for the certificate.
+    if (m_trust && !m_sslErrorReplies.contains(reply))
+        m_trust->verifiedBySystem(m_address, reply->sslConfiguration().peerCertificate());
 }
 
 void ServerCheck::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
+    m_sslErrorReplies.insert(reply);
     // Called during the handshake: ignoring errors here lets this very connection go on.
     const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
     const CertificateTrust::Decision decision

@@ -6,11 +6,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class CertificateTrust;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QUrl;
 
 // The HTTP half of checking a server before sign-in: `GET /api/info` (is it Rocket.Chat, which
 // version) and `GET /api/v1/settings.public` (is LDAP on), sent in parallel, each with a
@@ -35,8 +37,8 @@ public:
     bool isRunning() const;
     bool isFinished() const { return m_finished; }
     // None when the server is a Rocket.Chat that is new enough; else NotRocketChat,
-    // ServerUnreachable, TlsUntrusted, CertificateChanged (both with the certificate) or
-    // ServerTooOld.
+    // ServerUnreachable, TlsUntrusted, CertificateChanged (both with the certificate),
+    // ServerTooOld, or ServerMoved (a redirect to another origin, which is not followed).
     SignInError error() const { return m_error; }
     QString version() const { return m_version; }
     // The public setting LDAP_Enable (false when the settings could not be read).
@@ -54,10 +56,13 @@ private:
     void discard(QNetworkReply *reply);
 
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onEncrypted(QNetworkReply *reply);
+    void onRedirected(QNetworkReply *reply, const QUrl &target);
 
     QNetworkAccessManager *m_network;
     CertificateTrust *m_trust = nullptr;
     UntrustedCertificate m_refusal;
+    QSet<const QNetworkReply *> m_sslErrorReplies; // whose handshake reported errors
     ServerAddress m_address;
     QPointer<QNetworkReply> m_info;
     QPointer<QNetworkReply> m_settings;

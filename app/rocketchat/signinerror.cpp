@@ -45,14 +45,6 @@ SignInError::Kind kindOfCode(const QString &code)
     return kinds.value(code, Kind::ServerError);
 }
 
-// "… You must wait 7 seconds before trying again." — only when details.timeToReset is missing.
-qint64 waitFromReason(const QString &reason)
-{
-    static const QRegularExpression wait(QStringLiteral("wait (\\d+) seconds?"));
-    const QRegularExpressionMatch match = wait.match(reason);
-    return match.hasMatch() ? match.captured(1).toLongLong() * 1000 : 0;
-}
-
 } // namespace
 
 SignInError::SignInError(Kind kind, const QString &detail) : m_kind(kind), m_detail(detail)
@@ -113,13 +105,9 @@ SignInError SignInError::fromDdpError(const DdpError &error)
     } else {
         out.m_kind = kindOfCode(code);
     }
-    if (out.m_kind == Kind::RateLimited) {
-        const QJsonValue timeToReset
-            = error.details().toObject().value(QLatin1String("timeToReset"));
-        out.m_retryAfterMs = timeToReset.isDouble()
-            ? qMax<qint64>(0, qint64(timeToReset.toDouble()))
-            : waitFromReason(reason);
-    }
+    if (out.m_kind == Kind::RateLimited)
+        out.m_retryAfterMs = retryAfterMsFrom(
+            error.details().toObject().value(QLatin1String("timeToReset")), reason);
     if (out.m_kind == Kind::ServerError)
         out.m_detail = reason.isEmpty() ? code : reason;
     return out;
@@ -128,8 +116,38 @@ SignInError SignInError::fromDdpError(const DdpError &error)
 SignInError SignInError::rateLimited(qint64 retryAfterMs)
 {
     SignInError out(Kind::RateLimited);
-    out.m_retryAfterMs = qMax<qint64>(0, retryAfterMs);
+    out.m_retryAfterMs = qBound<qint64>(0, retryAfterMs, MaximumRetryAfterMs);
     return out;
+}
+
+qint64 SignInError::retryAfterMsFrom(const QJsonValue &timeToReset, const QString &reason)
+{
+    // The server's numbers are never converted unchecked: a double beyond qint64 (1e300), or a
+    // number of seconds whose milliseconds overflow, would be undefined behaviour.
+    if (timeToReset.isDouble()) {
+        const double ms = timeToReset.toDouble();
+        if (!(ms > 0)) // also NaN
+            return 0;
+        return ms >= double(MaximumRetryAfterMs) ? MaximumRetryAfterMs : qint64(ms);
+    }
+    // "… You must wait 7 seconds before trying again." when details.timeToReset is missing.
+    static const QRegularExpression wait(QStringLiteral("wait (\\d+) seconds?"));
+    const QRegularExpressionMatch match = wait.match(reason);
+    if (!match.hasMatch())
+        return 0;
+    bool ok = false;
+    const qint64 seconds = match.captured(1).toLongLong(&ok);
+    if (!ok || seconds >= MaximumRetryAfterMs / 1000)
+        return MaximumRetryAfterMs; // more digits than a qint64 holds is a very long wait too
+    return seconds * 1000;
+}
+
+SignInError SignInError::serverMoved(const QUrl &target)
+{
+    // Only where it moved to: no path, query, fragment or user info.
+    const QUrl origin = target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                        | QUrl::RemoveFragment);
+    return SignInError(Kind::ServerMoved, origin.toString(QUrl::FullyEncoded));
 }
 
 SignInError SignInError::fromResumeError(const DdpError &error)
@@ -201,6 +219,13 @@ QString SignInError::message() const
         return tr("This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or "
                   "newer). Ask the server's administrator to update it.")
             .arg(m_detail.isEmpty() ? tr("(unknown version)") : m_detail, ServerVersion::minimum());
+    case Kind::ServerMoved:
+        if (!m_detail.isEmpty())
+            return tr("The server moved to %1. Liftoff did not follow it there: if that is the "
+                      "address you expect, type it as the server address and try again.")
+                .arg(m_detail);
+        return tr("The server moved to another address. Liftoff did not follow it there: check "
+                  "the address with the server's administrator.");
     case Kind::ProtocolVersion:
         return tr("The server speaks a version of the realtime protocol that Liftoff does not "
                   "support (%1). Ask the server's administrator which apps it supports.")
@@ -230,7 +255,9 @@ QString SignInError::message() const
         return tr("Too many wrong two-factor codes. Sign in again from the start to get a new "
                   "code.");
     case Kind::RateLimited: {
-        const int seconds = int((m_retryAfterMs + 999) / 1000);
+        // m_retryAfterMs is at most a day (rateLimited(), retryAfterMsFrom()).
+        const int seconds
+            = int((qBound<qint64>(0, m_retryAfterMs, MaximumRetryAfterMs) + 999) / 1000);
         if (seconds > 0)
             return tr("Too many sign-in attempts. Wait %n second(s), then try again.", nullptr,
                       seconds);
@@ -356,6 +383,7 @@ SignInError::Group SignInError::group() const
     case Kind::TlsUntrusted:
     case Kind::CertificateChanged:
     case Kind::ServerTooOld:
+    case Kind::ServerMoved:
     case Kind::ProtocolVersion:
     case Kind::Timeout:
     case Kind::ConnectionLost:

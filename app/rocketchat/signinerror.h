@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 // Why a sign-in (or the server check before it) did not succeed, as one typed value. This is the
 // one place where server error codes and reasons become a kind and a translated message that says
@@ -25,6 +26,7 @@ public:
         TlsUntrusted, // the certificate could not be verified (certificate() says why)
         CertificateChanged, // not the certificate trusted for this server before: interception?
         ServerTooOld, // /api/info version below the minimum we support
+        ServerMoved, // the server redirected to another origin (detail: it); type it to go there
         ProtocolVersion, // DDP `failed`: no common protocol version
         // Credentials and account
         WrongCredentials, // 401/403 "User not found", "Incorrect password", "Something went wrong…"
@@ -75,8 +77,19 @@ public:
     static SignInError fromKeychainError(const KeychainError &error);
     // TlsUntrusted, or CertificateChanged when another certificate was trusted for the server.
     static SignInError fromUntrustedCertificate(const UntrustedCertificate &certificate);
-    // RateLimited, the server accepting another attempt after retryAfterMs (0: unknown).
+    // RateLimited, the server accepting another attempt after retryAfterMs (0: unknown; clamped
+    // to MaximumRetryAfterMs).
     static SignInError rateLimited(qint64 retryAfterMs);
+    // ServerMoved: the server redirected to `origin` (scheme, host and port only, shown as plain
+    // text).
+    static SignInError serverMoved(const QUrl &target);
+
+    // The longest wait a server's answer is taken to ask for: a day. A longer one (or a number
+    // too large for any clock) is read as a day.
+    static constexpr qint64 MaximumRetryAfterMs = qint64(24) * 60 * 60 * 1000;
+    // The wait a rate-limit answer names, in ms within [0, MaximumRetryAfterMs]: `timeToReset`
+    // (ms) when it is a number, else "wait N seconds" in `reason`, else 0.
+    static qint64 retryAfterMsFrom(const QJsonValue &timeToReset, const QString &reason);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -108,19 +108,15 @@ BrowserSignIn::LinkVerdict BrowserSignIn::judge(const DeepLink &link)
     using Kind = SignInError::Kind;
     LinkVerdict verdict;
     if (link.credentialToken().isEmpty() && !link.providerError().isEmpty()) {
-        // A refusal without credentials (Rocket.Chat hands off OAuth errors that way): it can
-        // sign nobody in, so it may end the attempt waiting for this server; nothing else.
+        // A refusal without credentials (Rocket.Chat hands off OAuth errors that way): it names
+        // no attempt, so anyone can send one. The attempt goes on (only a link with its
+        // credential token ends it); the person is told in our words, never the link's.
         const bool fits = m_attempt && m_attempt->server() == link.server()
             && (link.kind() == DeepLink::Kind::OAuth)
                 == (m_attempt->method() == SsoAttempt::Method::OAuth);
-        if (!fits) {
-            verdict.error = SignInError(Kind::SsoLinkNotStarted);
-            return verdict;
-        }
-        end();
-        qCInfo(lcAuth) << "the identity provider refused the sign-in";
-        verdict.action = Action::EndAttempt;
-        verdict.error = SignInError(Kind::SsoDenied, link.providerError().left(200));
+        qCInfo(lcAuth) << "a refusal that names no sign-in;"
+                       << (fits ? "the sign-in goes on" : "not started here");
+        verdict.error = SignInError(fits ? Kind::SsoDenied : Kind::SsoLinkNotStarted);
         return verdict;
     }
     if (!m_attempt || !m_attempt->hasCredentialToken(link.credentialToken())) {
@@ -158,7 +154,8 @@ BrowserSignIn::LinkVerdict BrowserSignIn::judge(const DeepLink &link)
     if (!link.providerError().isEmpty()) {
         qCInfo(lcAuth) << "the identity provider refused the sign-in";
         verdict.action = Action::EndAttempt;
-        verdict.error = SignInError(Kind::SsoDenied, link.providerError().left(200));
+        // Ours, never the link's text: a link is anyone's to write.
+        verdict.error = SignInError(Kind::SsoDenied);
         return verdict;
     }
     verdict.action = Action::SignIn;

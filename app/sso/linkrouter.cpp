@@ -47,15 +47,7 @@ LinkRouter::Route LinkRouter::route(const QString &text, bool waitingForBrowser,
         route.action = Action::Ignore;
         return route;
     }
-    qCInfo(lcAuth) << "a" << link.redactedDescription() << "waits for confirmation";
-    m_pending = link;
+    qCInfo(lcAuth) << "a" << link.redactedDescription() << "needs the person's yes";
     route.action = Action::Confirm;
     return route;
-}
-
-void LinkRouter::reject()
-{
-    if (m_pending)
-        qCInfo(lcAuth) << "the" << m_pending->redactedDescription() << "was declined";
-    m_pending.reset();
 }

@@ -6,15 +6,12 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
-#include <utility>
-
 class BrowserSignIn;
 
 // Where a link handed over by the operating system (or `liftoff open`) goes, for the sign-in
 // controller: an OAuth or SAML link to the browser sign-in it belongs to (BrowserSignIn judges),
-// a session-token link to the person's confirmation (it waits here until confirmed or
-// rejected), anything else refused. The owner acts on the Route.
+// a session-token link to the person's confirmation (the owner finds out whose session it is and
+// asks), anything else refused. The owner acts on the Route.
 class LinkRouter
 {
 public:
@@ -24,7 +21,7 @@ public:
             SignIn, // send `request` (the browser sign-in's link)
             Refuse, // not acted on; error says why; whatever is under way goes on
             EndAttempt, // the browser sign-in under way is over: error says why
-            Confirm, // a session-token link now waits for confirm() or reject()
+            Confirm, // a session-token link (`link`): ask the person first
             Ignore, // a session-token link for the account signed in already
         };
         Action action = Action::Refuse;
@@ -40,13 +37,6 @@ public:
     Route route(const QString &text, bool waitingForBrowser, const ServerAddress &signedInServer,
                 const QString &signedInUserId);
 
-    // The session-token link waiting for the person's yes or no (invalid when none).
-    DeepLink pendingLink() const { return m_pending.value_or(DeepLink()); }
-    // Takes the pending link away (to sign in with it); nullopt when there is none.
-    std::optional<DeepLink> confirm() { return std::exchange(m_pending, std::nullopt); }
-    void reject();
-
 private:
     BrowserSignIn *m_browser;
-    std::optional<DeepLink> m_pending;
 };

@@ -163,6 +163,7 @@ std::optional<SavedAccount> AccountStore::load(const QString &group) const
 
 bool AccountStore::sync()
 {
+    Settings::prepareToWrite(*m_settings);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         qCWarning(lcKeychain) << "Could not write the account list to" << m_settings->fileName()

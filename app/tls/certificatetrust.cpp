@@ -10,12 +10,15 @@
 namespace {
 
 const QString trustGroup = QStringLiteral("TrustedCertificates");
+// The certificate the system's authorities vouched for, for a server whose exception that
+// replaced (CertificateTrust::verifiedBySystem()).
+const QString verifiedGroup = QStringLiteral("VerifiedCertificates");
 
 // One key per server under "TrustedCertificates". QSettings splits keys at '/', which every
 // origin has, so the key is the origin percent-encoded.
-QString keyFor(const ServerAddress &server)
+QString keyFor(const ServerAddress &server, const QString &group = trustGroup)
 {
-    return trustGroup + QLatin1Char('/')
+    return group + QLatin1Char('/')
         + QString::fromLatin1(QUrl::toPercentEncoding(server.origin().toString()));
 }
 
@@ -61,6 +64,8 @@ bool CertificateTrust::trust(const ServerAddress &server, const QByteArray &fing
     qCInfo(lcServer) << "trusting the certificate" << Fingerprint::format(fingerprint) << "for"
                      << server.displayString();
     m_settings->setValue(keyFor(server), Fingerprint::format(fingerprint));
+    m_settings->remove(keyFor(server, verifiedGroup));
+    Settings::prepareToWrite(*m_settings);
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
 }
@@ -70,8 +75,31 @@ bool CertificateTrust::forget(const ServerAddress &server)
     if (!server.isValid() || !m_settings->contains(keyFor(server)))
         return false;
     m_settings->remove(keyFor(server));
+    m_settings->remove(keyFor(server, verifiedGroup));
+    Settings::prepareToWrite(*m_settings);
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
+}
+
+void CertificateTrust::verifiedBySystem(const ServerAddress &server, const QSslCertificate &leaf)
+{
+    const QByteArray presented = Fingerprint::of(leaf);
+    if (!server.isValid() || presented.isEmpty() || !m_settings->contains(keyFor(server)))
+        return; // nothing the person trusted to drop (and nothing written on every connection)
+    qCInfo(lcServer) << "the system's authorities vouch for the certificate"
+                     << Fingerprint::format(presented) << "of" << server.displayString()
+                     << "- dropping the certificate the person had trusted for it";
+    m_settings->remove(keyFor(server));
+    m_settings->setValue(keyFor(server, verifiedGroup), Fingerprint::format(presented));
+    Settings::prepareToWrite(*m_settings);
+    m_settings->sync();
+}
+
+QByteArray CertificateTrust::verifiedFingerprint(const ServerAddress &server) const
+{
+    if (!server.isValid())
+        return {};
+    return Fingerprint::parse(m_settings->value(keyFor(server, verifiedGroup)).toString());
 }
 
 void CertificateTrust::trustForThisRun(const ServerAddress &server, const QByteArray &fingerprint,
@@ -130,7 +158,14 @@ CertificateTrust::Decision CertificateTrust::decide(const ServerAddress &server,
         decision.errorsToIgnore = errors;
         return decision;
     }
-    decision.refusal = UntrustedCertificate(origin, server.host(), leaf, errors, stored);
+    // After the authorities vouched for the server, anything else is a changed certificate too.
+    QByteArray previous = stored;
+    if (previous.isEmpty()) {
+        previous = verifiedFingerprint(server);
+        if (previous == presented)
+            previous.clear(); // the very certificate, now with a problem (expired…): no change
+    }
+    decision.refusal = UntrustedCertificate(origin, server.host(), leaf, errors, previous);
     qCInfo(lcServer) << "refusing the certificate" << Fingerprint::format(presented) << "of"
                      << server.displayString() << decision.refusal.problems()
                      << (decision.refusal.isChanged() ? "- it CHANGED since it was trusted" : "");

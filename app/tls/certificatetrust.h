@@ -23,6 +23,8 @@ class QSettings;
 // server origin (scheme, host, port and path prefix) in the application's settings (not a
 // secret), under "TrustedCertificates". Only the errors reported for that certificate are then
 // ignored; nothing ever ignores TLS errors wholesale. A revoked certificate is never trusted.
+// When the authorities later vouch for the server's certificate, the person's exception is
+// dropped (verifiedBySystem()).
 class CertificateTrust
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateTrust)
@@ -50,6 +52,14 @@ public:
     // other). False when the settings could not be written.
     bool trust(const ServerAddress &server, const QByteArray &fingerprint);
     bool forget(const ServerAddress &server);
+    // The system's authorities vouched for `leaf`, presented by `server` (a handshake without
+    // errors): that is what they are for, so it is accepted. A certificate the person trusted for
+    // the server is then no longer needed: that exception is dropped, and `leaf`'s fingerprint
+    // is kept as the server's last verified one, so that a later certificate the authorities do
+    // not vouch for is refused as a *changed* one (loudly), never accepted silently.
+    void verifiedBySystem(const ServerAddress &server, const QSslCertificate &leaf);
+    // The fingerprint kept by verifiedBySystem() for this server, empty when none.
+    QByteArray verifiedFingerprint(const ServerAddress &server) const;
 
     // A fingerprint given for this run only (`liftoff login --trust-fingerprint`): a certificate
     // with it is accepted for this server as if trusted. With `remember`, the first time it is

@@ -5,7 +5,9 @@
 #include "storage/tokenstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +15,10 @@
 #include <QTimeZone>
 
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 class TestAccountStore : public QObject
 {
@@ -71,6 +77,7 @@ private Q_SLOTS:
     void changesAreSignalled();
     void noSecretInTheFile();
     void defaultLocation();
+    void settingsFileIsOwnerOnly();
 };
 
 void TestAccountStore::init()
@@ -363,6 +370,55 @@ void TestAccountStore::defaultLocation()
     QCoreApplication::setOrganizationName(QStringLiteral(LIFTOFF_APP_ID));
     QCoreApplication::setApplicationName(QStringLiteral("liftoff"));
     QCOMPARE(QSettings().fileName(), store.fileName());
+}
+
+// The settings file names the servers and accounts someone uses: nobody else may read it, also
+// where the umask would make new files world-readable, and also when an older Liftoff made it so.
+void TestAccountStore::settingsFileIsOwnerOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file permissions are Unix");
+#else
+    const mode_t previousMask = ::umask(022);
+    const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
+    const QString fileName
+        = QSettings(QStringLiteral(LIFTOFF_APP_ID), QStringLiteral("liftoff")).fileName();
+    const QString folder = QFileInfo(fileName).absolutePath();
+    const bool folderExisted = QFileInfo::exists(folder);
+    QFile::remove(fileName);
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const auto modeOf = [](const QString &path) {
+        struct stat status
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0
+            ? int(status.st_mode & 07777)
+            : -1;
+    };
+    {
+        AccountStore store; // the application's settings file
+        QCOMPARE(store.fileName(), fileName);
+        QVERIFY(store.save(alice()));
+        QVERIFY(store.contains(alice().key()));
+    }
+    QVERIFY(QFile::exists(fileName));
+    QCOMPARE(modeOf(fileName), 0600);
+    QCOMPARE(QFile::permissions(fileName) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
+    if (!folderExisted)
+        QCOMPARE(modeOf(folder), 0700);
+
+    // A file left world-readable is tightened before anything is written to it again.
+    QVERIFY(QFile::setPermissions(fileName, ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(modeOf(fileName), 0644);
+    {
+        AccountStore store;
+        QVERIFY(store.contains(alice().key()));
+        QCOMPARE(modeOf(fileName), 0600);
+        QVERIFY(store.markUsed(alice().key()));
+    }
+    QCOMPARE(modeOf(fileName), 0600);
+    QFile::remove(fileName);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -5,12 +5,15 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -367,6 +370,27 @@ private Q_SLOTS:
             << login({ QStringLiteral("--username"), alice, stdinOption,
                        QStringLiteral("--timeout"), QStringLiteral("soon") })
             << password << QStringLiteral("--timeout");
+        // Numbers that are no number of seconds: NaN passes every "out of range" comparison,
+        // and converting it (or anything beyond int) to int would be undefined behaviour.
+        for (const char *seconds : { "nan", "-nan", "NaN", "inf", "-inf", "1e300", "-1", "0",
+                                     "86401", "99999999999999999999" }) {
+            QTest::newRow(qPrintable(QStringLiteral("--timeout ") + QLatin1String(seconds)))
+                << login({ QStringLiteral("--username"), alice, stdinOption,
+                           QStringLiteral("--timeout"), QLatin1String(seconds) })
+                << password << QStringLiteral("--timeout");
+            QTest::newRow(qPrintable(QStringLiteral("--sso-timeout ") + QLatin1String(seconds)))
+                << login({ QStringLiteral("--sso"), QStringLiteral("github"),
+                           QStringLiteral("--sso-timeout"), QLatin1String(seconds) })
+                << QByteArray() << QStringLiteral("--sso-timeout");
+        }
+        QTest::newRow("--totp-code-stdin without --password-stdin")
+            << login({ QStringLiteral("--username"), alice, QStringLiteral("--totp-code-stdin") })
+            << password << QStringLiteral("--password-stdin");
+        QTest::newRow("--totp-code and --totp-code-stdin")
+            << login({ QStringLiteral("--username"), alice, stdinOption,
+                       QStringLiteral("--totp-code"), QStringLiteral("123456"),
+                       QStringLiteral("--totp-code-stdin") })
+            << password << QStringLiteral("--totp-code-stdin");
         QTest::newRow("empty password on stdin")
             << login({ QStringLiteral("--username"), alice, stdinOption }) << QByteArray("\n")
             << QStringLiteral("password");
@@ -420,6 +444,15 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("status"), QStringLiteral("--timeout"),
                              QStringLiteral("0") }
             << QStringLiteral("--timeout");
+        for (const char *seconds : { "nan", "inf", "1e300", "-5" }) {
+            for (const char *command : { "resume", "status", "logout" }) {
+                QTest::newRow(qPrintable(QLatin1String(command) + QStringLiteral(" --timeout ")
+                                         + QLatin1String(seconds)))
+                    << QStringList { QLatin1String(command), QStringLiteral("--timeout"),
+                                     QLatin1String(seconds) }
+                    << QStringLiteral("--timeout");
+            }
+        }
         QTest::newRow("token --json")
             << QStringList { QStringLiteral("token"), QStringLiteral("--json") }
             << QStringLiteral("json");
@@ -587,6 +620,60 @@ private Q_SLOTS:
         QCOMPARE(object.value(QLatin1String("username")).toString(), QStringLiteral("bob"));
     }
 
+    // --totp-code-stdin: the code is the line after the password, read once the server asks
+    // for it (and not needed when it does not).
+    void totpCodeFromStdin_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        const QByteArray code = Totp::codeForSecret(QLatin1String(bobSecret)).toUtf8();
+        QTest::newRow("right code") << QStringLiteral("bob") << "builder\n" + code + '\n' << 0;
+        QTest::newRow("right code, no last line break")
+            << QStringLiteral("bob") << "builder\n" + code << 0;
+        QTest::newRow("CRLF") << QStringLiteral("bob") << "builder\r\n" + code + "\r\n" << 0;
+        QTest::newRow("wrong code")
+            << QStringLiteral("bob") << "builder\n" + wrongTotpCode().toUtf8() + '\n'
+            << 4;
+        QTest::newRow("no code line") << QStringLiteral("bob") << QByteArray("builder\n") << 4;
+        QTest::newRow("empty code line") << QStringLiteral("bob") << QByteArray("builder\n\n") << 2;
+        QTest::newRow("no code needed")
+            << QStringLiteral("alice") << QByteArray("wonderland\n") << 0;
+    }
+
+    void totpCodeFromStdin()
+    {
+        QFETCH(QString, user);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        const Run result
+            = run({ QStringLiteral("login"), QStringLiteral("--server"), m_server->url(),
+                    QStringLiteral("--username"), user, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--totp-code-stdin"), QStringLiteral("--json"),
+                    QStringLiteral("--no-store") },
+                  input);
+        QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+        QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+        const QList<QByteArray> lines = input.split('\n');
+        QVERIFY2(!result.err.contains(QString::fromUtf8(lines.value(0).trimmed())),
+                 qPrintable(result.err)); // the password
+        if (exitCode == 0) {
+            const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+            QCOMPARE(object.value(QLatin1String("username")).toString(), user);
+            QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        } else {
+            QCOMPARE(lineCount(result.err), 1);
+            QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        }
+    }
+
+    void totpCodeStdinIsDocumented()
+    {
+        const Run result = run({ QStringLiteral("login"), QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1String("--totp-code-stdin")), qPrintable(result.out));
+    }
+
     void emailCode()
     {
         // carol gets her code by e-mail: the dev server prints it. Without a terminal the first
@@ -714,6 +801,76 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
         QCOMPARE(lineCount(result.err), 1);
         QVERIFY2(result.leak.isEmpty(), qPrintable(result.leak));
+    }
+
+    // --- Text from outside never drives the terminal -------------------------------------
+
+    // A server's reason with an OSC (set the window title), a clear-screen, a bidi override and
+    // a line break ahead of a fake prompt: printed escaped, on the one line of the error.
+    void serverReasonIsShownEscaped()
+    {
+        const QString reason = QStringLiteral("Nope\x1b]0;pwned\x07\x1b[2J\u202e.gnp\n"
+                                              "liftoff$ \u2066x\u0085y\u007f");
+        const QJsonObject error {
+            { QStringLiteral("isClientSafe"), true },
+            { QStringLiteral("error"), QStringLiteral("error-nobody-expects-this") },
+            { QStringLiteral("reason"), reason },
+            { QStringLiteral("message"), reason + QStringLiteral(" [error-nobody-expects-this]") },
+            { QStringLiteral("errorType"), QStringLiteral("Meteor.Error") },
+        };
+        FakeServer server({ QByteArray("{\"version\":\"7.4.0\",\"success\":true}"), error });
+        QVERIFY(server.listen());
+        const Run result
+            = login(server.url(), { QStringLiteral("--username"), QStringLiteral("alice") },
+                    QStringLiteral("wonderland"));
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QCOMPARE(lineCount(result.err), 1);
+        for (const QChar hidden :
+             { QChar(0x1b), QChar(0x07), QChar(0x202e), QChar(0x2066), QChar(0x85), QChar(0x7f) })
+            QVERIFY2(!result.err.contains(hidden), qPrintable(QString::number(hidden.unicode())));
+        QVERIFY2(result.err.contains(
+                     QLatin1String("Nope\\x1b]0;pwned\\x07\\x1b[2J\\u202e.gnp\\x0aliftoff$ "
+                                   "\\u2066x\\u0085y\\x7f")),
+                 qPrintable(result.err));
+    }
+
+    // A user name with controls in it, from the server: the sentence shows them escaped; --json
+    // stays JSON that reads back as the very name, with nothing raw that a terminal would act on.
+    void userNameIsShownEscaped()
+    {
+        const QString name = QStringLiteral("eve\x1b[31m\u202egro\u0085\u007f");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile users(dir.filePath(QStringLiteral("users.json")));
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        const QJsonObject email { { QStringLiteral("address"), QStringLiteral("eve@example.com") },
+                                  { QStringLiteral("verified"), true } };
+        const QJsonObject user { { QStringLiteral("username"), name },
+                                 { QStringLiteral("password"), QStringLiteral("evening") },
+                                 { QStringLiteral("emails"), QJsonArray { email } } };
+        users.write(QJsonDocument(QJsonObject { { QStringLiteral("users"), QJsonArray { user } } })
+                        .toJson());
+        users.close();
+        DevServerProcess server({ QStringLiteral("--users"), users.fileName() });
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+        const Run plain = login(server.url(), { QStringLiteral("--username"), name },
+                                QStringLiteral("evening"));
+        QVERIFY2(plain.exitCode == 0, qPrintable(describe(plain)));
+        QVERIFY2(plain.out.contains(QLatin1String("eve\\x1b[31m\\u202egro\\u0085\\x7f")),
+                 qPrintable(plain.out));
+        const Run json
+            = login(server.url(), { QStringLiteral("--username"), name, QStringLiteral("--json") },
+                    QStringLiteral("evening"));
+        QVERIFY2(json.exitCode == 0, qPrintable(describe(json)));
+        for (const Run &result : { plain, json }) {
+            for (const QChar hidden : { QChar(0x1b), QChar(0x202e), QChar(0x85), QChar(0x7f) })
+                QVERIFY2(!result.out.contains(hidden), qPrintable(result.out));
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+        QCOMPARE(document.object().value(QLatin1String("username")).toString(), name);
     }
 
     // --- Secrets -------------------------------------------------------------------------

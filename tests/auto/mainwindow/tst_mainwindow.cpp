@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -105,6 +107,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    static QString tokenLink(const Harness &h, const QString &token, const QString &userId)
+    {
+        return QStringLiteral("rocketchat://auth?host=%1&token=%2&userId=%3")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(h.url())), token, userId);
+    }
+
     // Types the server address and waits until the server check is done.
     static bool typeServer(Harness &h, const QString &address)
     {
@@ -643,6 +651,145 @@ private Q_SLOTS:
         QCOMPARE(popup->model()->rowCount(), 2);
         QCOMPARE(popup->accessibleName(), QStringLiteral("Recent servers"));
         h.press(Qt::Key_Escape);
+    }
+
+    // ---- Session-token links ----
+
+    // The question names whose session the link holds (as its server says), and which server.
+    void tokenLinkQuestionNamesTheOwner()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        UserAccount dora;
+        dora.username = QStringLiteral("dora");
+        dora.name = QStringLiteral("Dora Explorer");
+        const QString doraId = h.server.users().addUser(dora);
+        const QString token = h.server.users().issueToken(doraId).token;
+        h.window.handleLink(tokenLink(h, token, doraId));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link"))));
+        QVERIFY2(box->text().contains(QStringLiteral("Dora Explorer")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("@dora")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(ServerAddress::parse(h.url()).displayString()));
+        auto *no = box->findChild<QPushButton *>(QStringLiteral("confirm-link-no"));
+        auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirm-link-yes"));
+        QVERIFY(no && yes);
+        QCOMPARE(box->defaultButton(), no);
+        QCOMPARE(box->escapeButton(), no);
+        QVERIFY2(!yes->text().contains(u'&'), qPrintable(yes->text())); // no mnemonic
+        QVERIFY(yes->shortcut().isEmpty());
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")));
+        QVERIFY(!h.controller.pendingLink().isValid());
+        QCOMPARE(h.controller.state(), SignInController::State::Idle);
+    }
+
+    // Typing on while the question comes up (the link raised the window): no key says yes.
+    void tokenLinkNoKeySaysYes_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("s") << int(Qt::Key_S) << int(Qt::NoModifier) << QString();
+        QTest::newRow("S") << int(Qt::Key_S) << int(Qt::ShiftModifier) << QString();
+        QTest::newRow("Enter") << int(Qt::Key_Return) << int(Qt::NoModifier) << QString();
+        QTest::newRow("keypad Enter") << int(Qt::Key_Enter) << int(Qt::KeypadModifier) << QString();
+        QTest::newRow("Space") << int(Qt::Key_Space) << int(Qt::NoModifier) << QString();
+        QTest::newRow("typing") << 0 << 0 << QStringLiteral("Sign in, secret");
+    }
+    void tokenLinkNoKeySaysYes()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QString, typed);
+        Harness h;
+        QVERIFY(h.start());
+        QVERIFY(typeServer(h, h.url()));
+        h.field(QStringLiteral("Password"))->setFocus();
+        const QString aliceId = h.server.users().findByUsername(QStringLiteral("alice"))->id;
+        const QString token = h.server.users().issueToken(aliceId).token;
+        QSignalSpy states(&h.controller, &SignInController::stateChanged);
+        h.window.handleLink(tokenLink(h, token, aliceId));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")))
+                    && box->isVisible());
+        QTRY_VERIFY(box->isActiveWindow());
+        // Where the keyboard is, as a person typing on would reach it.
+        if (key)
+            QTest::keyClick(h.focus(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        else
+            QTest::keyClicks(h.focus(), typed);
+        QTest::qWait(400); // a mnemonic clicks after a short animation
+        QVERIFY2(states.isEmpty(), "the link was accepted");
+        QCOMPARE(h.controller.state(), SignInController::State::Ready);
+    }
+
+    // A flood of links: one question at a time, and the one on screen never changes under the
+    // person's pointer.
+    void tokenLinkFloodAsksOnce()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        UserAccount dora;
+        dora.username = QStringLiteral("dora");
+        dora.name = QStringLiteral("Dora Explorer");
+        const QString doraId = h.server.users().addUser(dora);
+        const QString aliceId = h.server.users().findByUsername(QStringLiteral("alice"))->id;
+        int mostBoxes = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            mostBoxes = qMax(
+                mostBoxes,
+                int(h.window.findChildren<QMessageBox *>(QStringLiteral("confirm-link")).size()));
+        });
+        watch.start(5);
+        for (int i = 0; i < 20; ++i)
+            h.window.handleLink(tokenLink(h, h.server.users().issueToken(doraId).token, doraId));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link"))));
+        const QString question = box->text();
+        QVERIFY(question.contains(QStringLiteral("@dora")));
+        // Twenty more while it is asked, the last of alice's.
+        for (int i = 0; i < 20; ++i) {
+            const QString id = i == 19 ? aliceId : doraId;
+            h.window.handleLink(tokenLink(h, h.server.users().issueToken(id).token, id));
+        }
+        QTest::qWait(700); // nothing may follow; not a timed assertion of the product
+        QCOMPARE(h.window.findChildren<QMessageBox *>(QStringLiteral("confirm-link")).size(), 1);
+        QCOMPARE(h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")), box);
+        QCOMPARE(box->text(), question);
+        QCOMPARE(mostBoxes, 1);
+
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirm-link-no")),
+                          Qt::LeftButton);
+        // Then the newest that came meanwhile.
+        QTRY_VERIFY((box = h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")))
+                    && box->text().contains(QStringLiteral("@alice")));
+        QTest::qWait(300); // nothing may follow; not a timed assertion of the product
+        QCOMPARE(h.window.findChildren<QMessageBox *>(QStringLiteral("confirm-link")).size(), 1);
+        QCOMPARE(mostBoxes, 1);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirm-link-no")),
+                          Qt::LeftButton);
+        QTest::qWait(300); // nothing may follow; not a timed assertion of the product
+        QVERIFY(!h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")));
+        QCOMPARE(h.controller.state(), SignInController::State::Idle);
+    }
+
+    // A token the server refuses: said on the page; nothing asked.
+    void refusedTokenLinkAsksNothing()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        QVERIFY(typeServer(h, h.url()));
+        QSignalSpy refused(&h.controller, &SignInController::linkRefused);
+        h.window.handleLink(tokenLink(h, QStringLiteral("no-such-session-token"),
+                                      QStringLiteral("mZ7xQ2wE5rT8yU1iO")));
+        QTRY_COMPARE(refused.size(), 1);
+        QTest::qWait(300); // nothing may follow; not a timed assertion of the product
+        QVERIFY(!h.window.findChild<QMessageBox *>(QStringLiteral("confirm-link")));
+        QVERIFY(!h.controller.pendingLink().isValid());
+        QCOMPARE(h.controller.state(), SignInController::State::Ready);
+        QCOMPARE(h.controller.error().kind(), SignInError::Kind::SsoInvalidLink);
     }
 };
 

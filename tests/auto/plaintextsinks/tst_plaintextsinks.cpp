@@ -30,11 +30,14 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -48,7 +51,6 @@ const QString signedInPage = QStringLiteral("Signed in");
 const QString browserPage = QStringLiteral("Continue in your browser");
 
 // A session token and user id as a link carries them.
-const QString linkToken = QStringLiteral("Tq0l3bV8cXzW1nR5yK2mP7sD4fG9hJ6aE3uI8oL1kN0");
 const QString linkUserId = QStringLiteral("mZ7xQ2wE5rT8yU1iO");
 
 QString encoded(const QString &text)
@@ -78,6 +80,64 @@ QLabel *textLabel(const QMessageBox *box)
 
 // One run of the application: the stores (the session's keychain, the account list in a
 // temporary settings file), the controller, the window, on a dev server.
+// The dev server's DDP endpoint under any path too, as a Rocket.Chat installed at
+// https://host/<path> serves it: a TCP relay that rewrites the path of the request line ending in
+// /websocket to /websocket, and passes everything else on as it is.
+class PathRelay : public QTcpServer
+{
+public:
+    explicit PathRelay(quint16 target) : m_target(target)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection())
+                serve(client);
+        });
+    }
+
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        auto *head = new QByteArray;
+        connect(client, &QObject::destroyed, [head] { delete head; });
+        auto passing = std::make_shared<bool>(false);
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        connect(client, &QTcpSocket::readyRead, client, [client, upstream, head, passing] {
+            QByteArray data = client->readAll();
+            if (!*passing) {
+                head->append(data);
+                const qsizetype end = head->indexOf("\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray line = head->left(end);
+                const qsizetype from = line.indexOf(' ');
+                const qsizetype to = line.lastIndexOf(' ');
+                QByteArray path = line.mid(from + 1, to - from - 1);
+                const qsizetype ddp = path.lastIndexOf("/websocket");
+                if (ddp > 0)
+                    path = path.mid(ddp);
+                data = line.left(from + 1) + path + line.mid(to) + head->mid(end);
+                head->clear();
+                *passing = true;
+            }
+            upstream->write(data);
+        });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client,
+                [client] { client->disconnectFromHost(); });
+        connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+            upstream->disconnectFromHost();
+            client->deleteLater();
+        });
+    }
+
+    quint16 m_target;
+};
+
 class Run
 {
 public:
@@ -249,9 +309,17 @@ private Q_SLOTS:
         QFETCH(QString, markup);
         Run run;
         QVERIFY(run.start());
-        const QString host = run.url() + QLatin1Char('/') + path;
+        // The link's server is asked whose session it is first: it must answer under the path.
+        PathRelay relay(run.server.port());
+        QVERIFY(relay.isListening());
+        UserAccount owner;
+        owner.id = linkUserId;
+        owner.username = QStringLiteral("linkowner");
+        run.server.users().addUser(owner);
+        const QString token = run.server.users().issueToken(linkUserId).token;
+        const QString host = relay.url() + QLatin1Char('/') + path;
         run.window->handleLink(QStringLiteral("rocketchat://auth?host=%1&token=%2&userId=%3")
-                                   .arg(encoded(host), linkToken, linkUserId));
+                                   .arg(encoded(host), token, linkUserId));
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = run.window->findChild<QMessageBox *>(QStringLiteral("confirm-link"))));
         const QString display = run.controller.pendingLink().server().displayString();

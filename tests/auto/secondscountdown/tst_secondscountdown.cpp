@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 class TestSecondsCountdown : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,26 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toInt(), 0);
         QCOMPARE(countdown.secondsLeft(), 0);
+    }
+
+    // A wait from a server may be any number: beyond a day it counts down from a day (not
+    // "forever", which would read as no wait at all, nor an overflowing int).
+    void hugeWaitIsADay_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("INT64_MAX") << std::numeric_limits<qint64>::max();
+        QTest::newRow("near INT64_MAX") << std::numeric_limits<qint64>::max() - 500;
+        QTest::newRow("3e15 ms") << qint64(3e15);
+        QTest::newRow("a day and a second") << qint64(86401000);
+    }
+
+    void hugeWaitIsADay()
+    {
+        QFETCH(qint64, ms);
+        SecondsCountdown countdown;
+        countdown.start(ms);
+        QCOMPARE(countdown.secondsLeft(), 24 * 60 * 60);
+        countdown.stop();
     }
 
     void zeroOrNegativeEndsAtOnce()

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void untrustedCertificate();
     void settingsMissingIsNotFatal();
     void abortAndRestart();
+    void redirects_data();
+    void redirects();
 
 private:
     SignInError runCheck(const QString &url, ServerCheck *check = nullptr, int timeoutMs = 5000);
@@ -232,6 +234,65 @@ void TestServerCheck::abortAndRestart()
     QCOMPARE(runCheck(server.httpUrl().toString(), &check).kind(), Kind::None);
     QVERIFY2(timer.elapsed() >= 200, "the dev server delays HTTP answers by frameDelayMs");
     QCOMPARE(finished.size(), 1);
+}
+
+void TestServerCheck::redirects_data()
+{
+    QTest::addColumn<QString>("location"); // %1: the port of a Rocket.Chat (the dev server)
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("detail");
+    // Another host (here another name of this computer, with a Rocket.Chat behind it): its
+    // certificate would be judged against the address typed. Not followed; the person reads
+    // where it went (the origin only) and may type it.
+    QTest::newRow("another host") << QStringLiteral("http://localhost:%1/api/info?x=1#y")
+                                  << Kind::ServerMoved << QStringLiteral("http://localhost:%1");
+    QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:%1/api/info")
+                                  << Kind::ServerMoved << QStringLiteral("http://127.0.0.1:%1");
+    QTest::newRow("user info is not shown")
+        << QStringLiteral("http://admin:hunter2@localhost:%1/api/info") << Kind::ServerMoved
+        << QStringLiteral("http://localhost:%1");
+    // The same origin, another path: followed.
+    QTest::newRow("same origin") << QStringLiteral("/moved/api/info") << Kind::None << QString();
+}
+
+void TestServerCheck::redirects()
+{
+    QFETCH(QString, location);
+    QFETCH(Kind, kind);
+    QFETCH(QString, detail);
+    DevServer rocketChat;
+    QVERIFY(rocketChat.listen(0));
+    const QString target
+        = location.contains(QLatin1String("%1")) ? location.arg(rocketChat.port()) : location;
+
+    QHttpServer http;
+    const auto redirect = [target] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        response.setHeader(QByteArrayLiteral("Location"), target.toUtf8());
+        return response;
+    };
+    http.route(QStringLiteral("/api/info"), redirect);
+    http.route(QStringLiteral("/api/v1/settings.public"), redirect);
+    http.route(QStringLiteral("/moved/api/info"), [] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   QByteArrayLiteral("{\"version\":\"7.2.0\"}"));
+    });
+    auto *tcp = new QTcpServer(&http);
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    http.bind(tcp);
+
+    ServerCheck check(&m_network);
+    const SignInError error
+        = runCheck(QStringLiteral("http://127.0.0.1:%1").arg(tcp->serverPort()), &check);
+    QCOMPARE(error.kind(), kind);
+    if (kind == Kind::ServerMoved) {
+        QCOMPARE(error.detail(), detail.arg(rocketChat.port()));
+        QVERIFY2(error.message().contains(error.detail()), qPrintable(error.message()));
+        QCOMPARE(ExitCode::of(error), 5);
+        QVERIFY(check.version().isEmpty());
+    } else {
+        QCOMPARE(check.version(), QStringLiteral("7.2.0"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerCheck)

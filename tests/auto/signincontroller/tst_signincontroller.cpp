@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -134,8 +135,13 @@ private Q_SLOTS:
     void totpTwoFactor();
     void emailTwoFactor();
     void emailTwoFactorMaxAttempts();
+    void twoFactorRequestExpires_data();
+    void twoFactorRequestExpires();
+    void twoFactorRequestGoesAtEveryEnd();
     void emailCodeAnswers_data();
     void emailCodeAnswers();
+    void emailCodeRequestRedirect_data();
+    void emailCodeRequestRedirect();
     void accountErrors_data();
     void accountErrors();
     void rateLimitCountsDown();
@@ -390,6 +396,84 @@ void TestSignInController::emailTwoFactor()
     QCOMPARE(m_controller->user().account.displayName, QStringLiteral("Carol Danvers"));
 }
 
+void TestSignInController::twoFactorRequestExpires_data()
+{
+    QTest::addColumn<bool>("ldap");
+    QTest::newRow("digest") << false;
+    QTest::newRow("LDAP password") << true;
+}
+
+// The request kept for the code (the digest, or the LDAP password itself) lives only so long
+// without a code: then it is gone, the person signs in again, and a late code sends nothing.
+void TestSignInController::twoFactorRequestExpires()
+{
+    QFETCH(bool, ldap);
+    startServer();
+    SignInControllerPrivate *d = SignInControllerPrivate::get(*m_controller);
+    d->setTwoFactorExpiryMs(400);
+    connectToServer();
+    m_controller->signIn(QStringLiteral("bob"), QStringLiteral("builder"), ldap);
+    QTRY_COMPARE(m_controller->state(), State::TwoFactorRequired);
+    QVERIFY(d->holdsTwoFactorRequest());
+    QCOMPARE(lastLoginParams().contains(QStringLiteral("ldapPass")), ldap);
+
+    QTRY_COMPARE(m_controller->state(), State::Ready);
+    QVERIFY(!d->holdsTwoFactorRequest());
+    QCOMPARE(m_controller->error().kind(), Kind::TwoFactorRequired);
+    QVERIFY(!m_controller->notice().isEmpty());
+    QCOMPARE(m_controller->twoFactorMethod(), SignInController::TwoFactorMethod::None);
+
+    const qsizetype logins = methodCalls(QStringLiteral("login")).size();
+    m_controller->submitTwoFactorCode(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
+    QTest::qWait(200); // nothing may go out; not a timed assertion of the product
+    QCOMPARE(methodCalls(QStringLiteral("login")).size(), logins);
+    QCOMPARE(m_controller->state(), State::Ready);
+
+    // Signing in again works as ever, and the notice goes.
+    m_controller->signIn(QStringLiteral("bob"), QStringLiteral("builder"), ldap);
+    QVERIFY(m_controller->notice().isEmpty());
+    QTRY_COMPARE(m_controller->state(), State::TwoFactorRequired);
+    m_controller->submitTwoFactorCode(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
+    QTRY_COMPARE(m_controller->state(), State::SignedIn);
+    QVERIFY(!d->holdsTwoFactorRequest());
+}
+
+// Success, cancel, failure, leaving: the request goes each time.
+void TestSignInController::twoFactorRequestGoesAtEveryEnd()
+{
+    startServer();
+    SignInControllerPrivate *d = SignInControllerPrivate::get(*m_controller);
+    connectToServer();
+    const auto challenge = [&] {
+        signInAndWait(QStringLiteral("bob"), QStringLiteral("builder"), State::TwoFactorRequired);
+        QVERIFY(d->holdsTwoFactorRequest());
+    };
+
+    challenge(); // cancel
+    m_controller->cancel();
+    QVERIFY(!d->holdsTwoFactorRequest());
+
+    challenge(); // failure: the account is gone meanwhile
+    const QString bobId = m_server->users().findByUsername(QStringLiteral("bob"))->id;
+    const UserAccount bob = *m_server->users().user(bobId);
+    QVERIFY(m_server->users().removeUser(bobId));
+    m_controller->submitTwoFactorCode(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
+    QTRY_COMPARE(m_controller->state(), State::Ready);
+    QVERIFY(m_controller->error().isError());
+    QVERIFY(!d->holdsTwoFactorRequest());
+    m_server->users().addUser(bob);
+
+    challenge(); // leaving: another server
+    m_controller->setServer(QString());
+    QVERIFY(!d->holdsTwoFactorRequest());
+
+    connectToServer();
+    challenge(); // success
+    m_controller->submitTwoFactorCode(Totp::codeForSecret(UserDirectory::demoTotpSecret()));
+    QTRY_COMPARE(m_controller->state(), State::SignedIn);
+    QVERIFY(!d->holdsTwoFactorRequest());
+}
+
 void TestSignInController::emailCodeAnswers_data()
 {
     QTest::addColumn<int>("status");
@@ -426,6 +510,15 @@ void TestSignInController::emailCodeAnswers_data()
     row("refused without words", 403, {}, false, Kind::ServerError, 0, QStringLiteral("HTTP 403"));
     row("not a success", 200, R"({"success":false})", true, Kind::ServerError, 0,
         QStringLiteral("HTTP 200"));
+    // Hostile numbers: a day at most, never converted unchecked.
+    const qint64 day = qint64(24) * 60 * 60 * 1000;
+    row("rate limited for 1e300 ms", 429,
+        R"({"success":false,"errorType":"error-too-many-requests","details":{"timeToReset":1e300}})",
+        false, Kind::RateLimited, day, {});
+    row("rate limited for 9223372036854775 s", 429,
+        R"({"success":false,"error":"You must wait 9223372036854775 seconds before trying )"
+        R"(again.","errorType":"error-too-many-requests"})",
+        false, Kind::RateLimited, day, {});
 }
 
 void TestSignInController::emailCodeAnswers()
@@ -441,6 +534,57 @@ void TestSignInController::emailCodeAnswers()
     QCOMPARE(int(error.kind()), kind);
     QCOMPARE(error.retryAfterMs(), retryAfterMs);
     QCOMPARE(error.detail(), detail);
+}
+
+// The e-mail code request follows no redirect to another origin: the request (and the name in
+// it) does not go there, and the person reads where the server moved to.
+void TestSignInController::emailCodeRequestRedirect_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("detail");
+    const quint16 closed = TestServers::closedPort();
+    QTest::newRow("another host") << QStringLiteral("http://127.0.0.2:%1/api/v1/x?u=1").arg(closed)
+                                  << int(Kind::ServerMoved)
+                                  << QStringLiteral("http://127.0.0.2:%1").arg(closed);
+    QTest::newRow("same origin") << QStringLiteral("/api/v1/moved.sendEmailCode") << int(Kind::None)
+                                 << QString();
+}
+
+void TestSignInController::emailCodeRequestRedirect()
+{
+    QFETCH(QString, location);
+    QFETCH(int, kind);
+    QFETCH(QString, detail);
+    QHttpServer http;
+    int sent = 0;
+    http.route(QStringLiteral("/api/v1/users.2fa.sendEmailCode"), [location] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::TemporaryRedirect);
+        response.setHeader(QByteArrayLiteral("Location"), location.toUtf8());
+        return response;
+    });
+    http.route(QStringLiteral("/api/v1/moved.sendEmailCode"), [&sent] {
+        ++sent;
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   QByteArrayLiteral("{\"success\":true}"));
+    });
+    auto *tcp = new QTcpServer(&http);
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    http.bind(tcp);
+
+    QNetworkAccessManager network;
+    EmailCodeRequest request(&network);
+    QSignalSpy finished(&request, &EmailCodeRequest::finished);
+    QVERIFY(request.start(
+        ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(tcp->serverPort())),
+        QStringLiteral("carol"), 5000));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    const SignInError error = finished.first().first().value<SignInError>();
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.detail(), detail);
+    QCOMPARE(sent, kind == int(Kind::None) ? 1 : 0);
+    QVERIFY(!request.isRunning());
 }
 
 void TestSignInController::emailTwoFactorMaxAttempts()

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <limits>
+
 // SignInError: every error code and reason that app/rocketchat/README.md lists (§4, §6 to §8)
 // to a kind, an exit code and a message of its own.
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void keychainErrors();
     void rateLimitWait_data();
     void rateLimitWait();
+    void hostileNumbers();
+    void serverMoved();
     void exitCodes_data();
     void exitCodes();
     void messagesAreDistinct();
@@ -367,6 +371,28 @@ void TestSignInError::rateLimitWait_data()
         << QJsonObject() << reason << qint64(7000) << QStringLiteral("7 second");
     QTest::newRow("nothing known")
         << QJsonObject() << QString() << qint64(0) << QStringLiteral("a moment");
+
+    // Hostile numbers: never converted unchecked (undefined behaviour), a day at most.
+    const qint64 day = qint64(24) * 60 * 60 * 1000;
+    QTest::newRow("timeToReset 1e300") << QJsonObject { { QStringLiteral("timeToReset"), 1e300 } }
+                                       << reason << day << QStringLiteral("86400 second");
+    QTest::newRow("timeToReset near INT64_MAX")
+        << QJsonObject { { QStringLiteral("timeToReset"), 9223372036854774784.0 } } << reason << day
+        << QStringLiteral("86400 second");
+    QTest::newRow("timeToReset negative")
+        << QJsonObject { { QStringLiteral("timeToReset"), -5000 } } << reason << qint64(0)
+        << QStringLiteral("a moment");
+    QTest::newRow("wait 9223372036854775 seconds")
+        << QJsonObject()
+        << QStringLiteral("You must wait 9223372036854775 seconds before trying again.") << day
+        << QStringLiteral("86400 second");
+    QTest::newRow("wait beyond qint64 seconds")
+        << QJsonObject()
+        << QStringLiteral("You must wait 99999999999999999999 seconds before trying again.") << day
+        << QStringLiteral("86400 second");
+    QTest::newRow("wait just over a day")
+        << QJsonObject() << QStringLiteral("You must wait 86401 seconds before trying again.")
+        << day << QStringLiteral("86400 second");
 }
 
 void TestSignInError::rateLimitWait()
@@ -383,6 +409,46 @@ void TestSignInError::rateLimitWait()
     QVERIFY(error.isTransient());
 }
 
+void TestSignInError::hostileNumbers()
+{
+    const qint64 day = qint64(24) * 60 * 60 * 1000;
+    QCOMPARE(SignInError::MaximumRetryAfterMs, day);
+    // rateLimited() near the ends of qint64: the message's rounding must not overflow.
+    const SignInError huge = SignInError::rateLimited(std::numeric_limits<qint64>::max());
+    QCOMPARE(huge.retryAfterMs(), day);
+    QVERIFY2(huge.message().contains(QStringLiteral("86400 second")), qPrintable(huge.message()));
+    QCOMPARE(SignInError::rateLimited(std::numeric_limits<qint64>::min()).retryAfterMs(), 0);
+    QCOMPARE(SignInError::rateLimited(day - 1).retryAfterMs(), day - 1);
+
+    // A code beyond int is no HTTP-like code, even where truncating it would give 401.
+    const DdpError wrapped
+        = DdpError::fromServerObject(meteorError(4294967697.0, QStringLiteral("User not found")));
+    QVERIFY(wrapped.isNumericCode());
+    QCOMPARE(wrapped.numericCode(), 0);
+    QCOMPARE(SignInError::fromDdpError(wrapped).kind(), Kind::ServerError);
+    const DdpError asText = DdpError::fromServerObject(
+        meteorError(QStringLiteral("4294967697"), QStringLiteral("User not found")));
+    QCOMPARE(asText.numericCode(), 0);
+    QCOMPARE(SignInError::fromDdpError(asText).kind(), Kind::ServerError);
+    QCOMPARE(DdpError::fromServerObject(meteorError(1e300, QString())).numericCode(), 0);
+    QCOMPARE(DdpError::fromServerObject(meteorError(-401, QString())).numericCode(), -401);
+}
+
+void TestSignInError::serverMoved()
+{
+    const SignInError moved = SignInError::serverMoved(
+        QUrl(QStringLiteral("https://user:secret@evil.example:8443/login?next=%2F#top")));
+    QCOMPARE(moved.kind(), Kind::ServerMoved);
+    // The new origin only: no user info, path, query or fragment.
+    QCOMPARE(moved.detail(), QStringLiteral("https://evil.example:8443"));
+    QVERIFY2(moved.message().contains(QStringLiteral("https://evil.example:8443")),
+             qPrintable(moved.message()));
+    QVERIFY(!moved.message().contains(QStringLiteral("secret")));
+    QVERIFY(!moved.message().contains(QStringLiteral("login")));
+    QCOMPARE(ExitCode::of(moved), 5);
+    QVERIFY(!moved.isTransient());
+}
+
 void TestSignInError::exitCodes_data()
 {
     QTest::addColumn<Kind>("kind");
@@ -395,6 +461,7 @@ void TestSignInError::exitCodes_data()
         { Kind::TlsUntrusted, 5 },
         { Kind::CertificateChanged, 5 },
         { Kind::ServerTooOld, 5 },
+        { Kind::ServerMoved, 5 },
         { Kind::ProtocolVersion, 5 },
         { Kind::WrongCredentials, 3 },
         { Kind::AccountDeactivated, 3 },

@@ -164,10 +164,29 @@ private Q_SLOTS:
         options.idpDeny = true;
         startServer(options);
         QString err;
-        loginJson(QStringLiteral("keycloak"), 3, &err);
-        QVERIFY2(err.contains(QStringLiteral("access_denied")), qPrintable(err));
+        // SAML's refusal names the sign-in (its credential token): it ends it, in our words
+        // (never the link's text, such as "access_denied").
+        // (The test browser's own lines on stderr show the link; Liftoff's never do.)
+        const auto liftoffLines = [&err] {
+            return err.split(u'\n').filter(QRegularExpression(QStringLiteral("^liftoff login:")));
+        };
+        loginJson(QStringLiteral("saml"), 3, &err);
+        QVERIFY2(!liftoffLines().join(u'\n').contains(QStringLiteral("access_denied")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("identity provider did not sign you in")),
+                 qPrintable(err));
         QCOMPARE(run(app(), { QStringLiteral("token"), QStringLiteral("--server"), serverUrl() }),
                  3);
+        // Rocket.Chat's OAuth refusal names none: said, and the command waits on (here until
+        // --sso-timeout).
+        err.clear();
+        loginJson(QStringLiteral("keycloak"), 3, &err,
+                  { QStringLiteral("--sso-timeout"), QStringLiteral("4") });
+        QVERIFY2(!liftoffLines().join(u'\n').contains(QStringLiteral("access_denied")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("identity provider did not sign you in")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("no longer waiting")), qPrintable(err));
     }
 
     void unknownService()
@@ -211,6 +230,49 @@ private Q_SLOTS:
         QCOMPARE(login.exitCode(), 0);
         QVERIFY(QString::fromUtf8(login.readAllStandardOutput()).contains(QStringLiteral("alice")));
         checkTokenStored();
+    }
+
+    // What the desktop file runs for a link, `liftoff -- %u`, and `liftoff open -- URL` hand the
+    // link over as `liftoff URL` does; after `--` nothing is an option: `open -- -x` is no link.
+    void linkAfterDoubleDash()
+    {
+        startServer();
+        m_env.insert(QStringLiteral("BROWSER"), QStringLiteral("/nonexistent/browser %s"));
+        QProcess login;
+        login.setProcessEnvironment(m_env);
+        QString err;
+        connect(&login, &QProcess::readyReadStandardError, this,
+                [&] { err += QString::fromUtf8(login.readAllStandardError()); });
+        login.start(app(),
+                    { QStringLiteral("login"), QStringLiteral("--server"), serverUrl(),
+                      QStringLiteral("--sso"), QStringLiteral("keycloak") });
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains(QStringLiteral("/idp/authorize")), qPrintable(err),
+                                  20000);
+
+        const QString forged = QStringLiteral("rocketchat://auth?host=%1&type=oauth"
+                                              "&credentialToken=forged-token&credentialSecret=x")
+                                   .arg(serverUrl());
+        const QString refused = QStringLiteral("did not start that sign-in");
+        QCOMPARE(run(app(), { QStringLiteral("--"), forged }), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(err.count(refused), 1, 20000);
+        QCOMPARE(run(app(), { QStringLiteral("open"), QStringLiteral("--"), forged }), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(err.count(refused), 2, 20000);
+
+        for (const QStringList &args :
+             { QStringList { QStringLiteral("open"), QStringLiteral("--"), QStringLiteral("-x") },
+               QStringList { QStringLiteral("open"), QStringLiteral("--"),
+                             QStringLiteral("--help") },
+               QStringList { QStringLiteral("--"), QStringLiteral("-x") },
+               QStringList { QStringLiteral("--"), QStringLiteral("--server=x") } }) {
+            QString out;
+            QString usage;
+            QCOMPARE(run(app(), args, &out, &usage), 2);
+            QVERIFY2(out.isEmpty(), qPrintable(out));
+            QVERIFY2(usage.startsWith(QLatin1String("liftoff")), qPrintable(usage));
+        }
+        QCOMPARE(login.state(), QProcess::Running);
+        login.kill();
+        login.waitForFinished();
     }
 
     void expired()

@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,9 +331,73 @@ private Q_SLOTS:
         QTest::mouseClick(serviceButton(QStringLiteral("keycloak")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->error().kind(), SignInError::Kind::SsoDenied,
                                   FlowTimeoutMs);
-        QCOMPARE(m_controller->state(), SignInController::State::Ready);
-        QVERIFY(m_controller->errorMessage().contains(QStringLiteral("access_denied")));
+        // Rocket.Chat's OAuth refusal names no sign-in (no credential token): anyone could send
+        // it, so the sign-in goes on (cancel or the time-out end it), and it is said in our
+        // words, never the link's.
+        QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+        QVERIFY(!m_controller->errorMessage().contains(QStringLiteral("access_denied")));
+        QCOMPARE(m_controller->errorMessage(), SignInError(SignInError::Kind::SsoDenied).message());
         QCOMPARE(keychainRead(key), QStringLiteral("stored-before"));
+    }
+
+    // SAML's refusal carries the sign-in's credential token: it ends the sign-in, in our words.
+    void providerDeniesTheSignIn()
+    {
+        DevServerOptions options;
+        options.idpDeny = true;
+        openWindow(options);
+        QTest::mouseClick(serviceButton(QStringLiteral("saml")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->error().kind(), SignInError::Kind::SsoDenied,
+                                  FlowTimeoutMs);
+        QCOMPARE(m_controller->state(), SignInController::State::Ready);
+        QVERIFY(!m_controller->errorMessage().contains(QStringLiteral("access_denied")));
+        QCOMPARE(m_controller->errorMessage(), SignInError(SignInError::Kind::SsoDenied).message());
+    }
+
+    // A refusal link someone else wrote: without the sign-in's credential token it ends nothing;
+    // with it, the sign-in ends. Either way its text is never shown.
+    void refusalLinks()
+    {
+        openWindow();
+        useNotingBrowser();
+        QTest::mouseClick(serviceButton(QStringLiteral("saml")), Qt::LeftButton);
+        QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+        const QString token = m_controller->browserUrl().path().section(u'/', -1);
+        QVERIFY(!token.isEmpty());
+        const QString host = QString::fromLatin1(QUrl::toPercentEncoding(serverUrl()));
+        const QString attackerText = QStringLiteral("Call +1 555 0100 now to unlock your account");
+        const QString error = QString::fromLatin1(QUrl::toPercentEncoding(attackerText));
+        QSignalSpy refused(m_controller.get(), &SignInController::linkRefused);
+        for (const QString &type : { QStringLiteral("saml"), QStringLiteral("oauth") }) {
+            const qsizetype before = refused.size();
+            QCOMPARE(deliver(QStringLiteral("rocketchat://auth?host=%1&type=%2&error=%3")
+                                 .arg(host, type, error)),
+                     0);
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), before + 1, 10000);
+            QVERIFY(m_controller->error().isError());
+            QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+            QVERIFY2(!m_controller->errorMessage().contains(QStringLiteral("555")),
+                     qPrintable(m_controller->errorMessage()));
+            QCOMPARE(m_controller->browserUrl().path().section(u'/', -1), token);
+        }
+        // Someone else's credential token: nothing ends either.
+        QCOMPARE(deliver(QStringLiteral("rocketchat://auth?host=%1&type=saml&credentialToken=%2"
+                                        "&error=%3")
+                             .arg(host, QStringLiteral("id-someone-elses"), error)),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->error().kind(),
+                                  SignInError::Kind::SsoLinkNotStarted, 10000);
+        QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+
+        // The sign-in's own: it ends, with our message.
+        QCOMPARE(deliver(QStringLiteral("rocketchat://auth?host=%1&type=saml&credentialToken=%2"
+                                        "&error=%3")
+                             .arg(host, token, error)),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SignInController::State::Ready, 10000);
+        QCOMPARE(m_controller->error().kind(), SignInError::Kind::SsoDenied);
+        QCOMPARE(m_controller->errorMessage(), SignInError(SignInError::Kind::SsoDenied).message());
+        QVERIFY(!m_controller->errorMessage().contains(QStringLiteral("555")));
     }
 
     void forgedLinks()

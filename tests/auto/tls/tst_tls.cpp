@@ -16,8 +16,11 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +203,70 @@ private Q_SLOTS:
         QTRY_COMPARE(m_controller->state(), State::Ready);
         QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(address())),
                  m_server->certificateFingerprint());
+    }
+
+    // A certificate the system's authorities vouch for is accepted (that is what they are for),
+    // and the certificate the person had trusted for that server is then dropped: a later
+    // certificate the authorities do not vouch for is refused as a CHANGED one, never accepted
+    // silently, even the one the person had trusted.
+    void authorityVouchedCertificateReplacesTheTrusted()
+    {
+        const quint16 port = m_server->port();
+        const ServerCertificate pinned = ServerCertificate::generate();
+        const ServerCertificate vouched = ServerCertificate::generate();
+        QVERIFY(pinned.isValid() && vouched.isValid());
+        const QByteArray pinnedFingerprint = Fingerprint::of(pinned.certificate());
+        const QByteArray vouchedFingerprint = Fingerprint::of(vouched.certificate());
+        QVERIFY(m_trust->trust(address(), pinnedFingerprint));
+        const auto restartWith = [this, port](const ServerCertificate &certificate) {
+            m_controller.reset();
+            m_server.reset();
+            m_server = std::make_unique<DevServer>();
+            m_server->setTls(certificate.certificate(), certificate.privateKey());
+            connect(m_server.get(), &DevServer::frameReceived, this,
+                    [this](int, const QJsonObject &frame, const QString &) {
+                        if (frame.value(u"method").toString() == u"login")
+                            ++m_logins;
+                    });
+            m_controller = newController();
+            return m_server->listen(port);
+        };
+
+        // The server now has a certificate the system trusts (made an authority here).
+        const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+        const auto restore
+            = qScopeGuard([system] { QSslConfiguration::setDefaultConfiguration(system); });
+        QSslConfiguration withAuthority = system;
+        withAuthority.addCaCertificate(vouched.certificate());
+        QSslConfiguration::setDefaultConfiguration(withAuthority);
+        QVERIFY(restartWith(vouched));
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QVERIFY(m_controller->untrustedCertificate().isNull());
+        // The person's exception is gone; what the authorities vouched for is remembered.
+        QVERIFY(m_trust->trustedFingerprint(address()).isEmpty());
+        QCOMPARE(m_trust->verifiedFingerprint(address()), vouchedFingerprint);
+
+        // The certificate the person had trusted comes back (its key may have leaked): refused
+        // loudly as a changed one, nothing sent.
+        QSslConfiguration::setDefaultConfiguration(system);
+        QVERIFY(restartWith(pinned));
+        m_controller->setServer(m_server->httpUrl().toString());
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_controller->error().kind(), Kind::CertificateChanged);
+        QVERIFY(m_controller->untrustedCertificate().isChanged());
+        QCOMPARE(m_controller->untrustedCertificate().previousFingerprint(), vouchedFingerprint);
+        QVERIFY2(m_controller->errorMessage().contains(QStringLiteral("CHANGED")),
+                 qPrintable(m_controller->errorMessage()));
+        m_controller->signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QCOMPARE(m_logins, 0);
+
+        // Trusting one again, after the second confirmation, is the person's choice as before.
+        QVERIFY(m_controller->trustCertificate());
+        QTRY_COMPARE(m_controller->state(), State::Ready);
+        QCOMPARE(m_trust->trustedFingerprint(address()), pinnedFingerprint);
+        QVERIFY(m_trust->verifiedFingerprint(address()).isEmpty());
     }
 
     void resumeOnTrustedHost()

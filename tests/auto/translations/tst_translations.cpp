@@ -856,9 +856,12 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
 
         // A link with a session token: asked first (declined here).
+        // (Its server is asked whose session it is first: a session it knows.)
+        const QString aliceId = server.users().findByUsername(QStringLiteral("alice"))->id;
         window.handleLink(
-            QStringLiteral("rocketchat://auth?host=%1&token=t0kenText&userId=us3rId")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.httpUrl().toString()))));
+            QStringLiteral("rocketchat://auth?host=%1&token=%2&userId=%3")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.httpUrl().toString())),
+                     server.users().issueToken(aliceId).token, aliceId));
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("confirm-link")))
                     && confirm->isVisible());
