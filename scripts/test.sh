@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing and builds; where clang++ with libFuzzer is
 # installed, a reproducible run of every fuzz target (scripts/fuzz.sh with a fixed seed and a fixed
-# number of inputs over the committed corpus: LIFTOFF_FUZZ_RUNS, default 50000 per target, fewer for
+# number of inputs over the committed corpus: LIFTOFF_FUZZ_RUNS, default 200000 per target, fewer for
 # slow targets; LIFTOFF_FUZZ_SECONDS=0 skips it); then every test through CTest inside a private
 # session (temporary HOME, D-Bus session bus, unlocked keyring, virtual display). CTest runs last so
 # its summary closes the output. A fuzz finding is a bug like a failing test: it fails the command,
@@ -20,7 +20,7 @@ if [ "${LIFTOFF_FUZZ_SECONDS:-30}" = 0 ]; then
     echo "$fuzz_summary"
 else
     fuzz_log=$(mktemp -t liftoff-fuzz-summary.XXXXXX)
-    LIFTOFF_FUZZ_RUNS=${LIFTOFF_FUZZ_RUNS:-50000} LIFTOFF_FUZZ_SEED=${LIFTOFF_FUZZ_SEED:-1} \
+    LIFTOFF_FUZZ_RUNS=${LIFTOFF_FUZZ_RUNS:-200000} LIFTOFF_FUZZ_SEED=${LIFTOFF_FUZZ_SEED:-1} \
         bash scripts/fuzz.sh | tee "$fuzz_log" || fuzz_status=$?
     fuzz_summary=$(grep '^fuzz: ' "$fuzz_log" | tail -n 1 || true)
     [ -n "$fuzz_summary" ] || fuzz_summary="fuzz: FAIL, scripts/fuzz.sh ended without a summary"

@@ -2,6 +2,7 @@
 // fuzz-units: ddp/ddpsubscription
 // fuzz-units: ddp/reconnectbackoff core/serveraddress ddp/redaction core/logging
 // fuzz-units: tls/untrustedcertificate tls/certificatetrust
+// fuzz-units: tls/fingerprint core/settings
 // fuzz-dict: ddp.dict
 // fuzz-runs: 5000
 //

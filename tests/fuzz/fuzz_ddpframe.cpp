@@ -1,5 +1,6 @@
 // fuzz-units: ddp/ddpframe ddp/ddperror tls/untrustedcertificate tls/certificatetrust
 // fuzz-units: core/serveraddress core/logging
+// fuzz-units: tls/fingerprint core/settings
 // fuzz-dict: ddp.dict
 //
 // DdpFrame::decode on arbitrary bytes (one WebSocket text frame), and what the connection does

@@ -1,5 +1,6 @@
 // fuzz-units: ddp/ddpframe ddp/ddperror ddp/ddpcollections
 // fuzz-units: tls/untrustedcertificate tls/certificatetrust core/serveraddress core/logging
+// fuzz-units: tls/fingerprint core/settings
 // fuzz-dict: ddp.dict
 //
 // A stream of server messages, one per line, taken as DdpConnection takes them after decoding:
