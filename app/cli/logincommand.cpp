@@ -541,8 +541,18 @@ bool LoginCommand::startSingleSignOn()
     }
     connect(m_instance, &SingleInstance::linkReceived, m_controller, &SignInController::handleLink);
     connect(m_controller, &SignInController::linkRefused, this, [this](const SignInError &error) {
-        if (!isFinished())
-            printError(error.message());
+        // Said once: a refusal that ends the sign-in is the command's own failure message, so
+        // only one that leaves the sign-in waiting is printed here (after the controller acted).
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                const bool endedTheSignIn
+                    = m_controller->state() != SignInController::State::WaitingForBrowser
+                    && m_controller->error().kind() == error.kind();
+                if (!isFinished() && !endedTheSignIn)
+                    printError(error.message());
+            },
+            Qt::QueuedConnection);
     });
     connect(m_controller->loginServices(), &LoginServices::servicesChanged, this,
             &LoginCommand::scheduleUpdate);

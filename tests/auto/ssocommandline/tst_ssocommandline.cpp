@@ -175,6 +175,11 @@ private Q_SLOTS:
                  qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("identity provider did not sign you in")),
                  qPrintable(err));
+        // Said once: the refusal that ends the sign-in is the command's failure, not also a
+        // "link refused" line before it.
+        QCOMPARE(liftoffLines().join(u'\n').count(
+                     QStringLiteral("identity provider did not sign you in")),
+                 1);
         QCOMPARE(run(app(), { QStringLiteral("token"), QStringLiteral("--server"), serverUrl() }),
                  3);
         // Rocket.Chat's OAuth refusal names none: said, and the command waits on (here until
