@@ -212,7 +212,9 @@ void MainWindow::handleLink(const QString &link)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_linkBox && event->type() == QEvent::KeyPress) {
+    // The type first: this filter sees the application's every event, also while the link
+    // question is being destroyed, when it must not be looked at as a QMessageBox any more.
+    if (event->type() == QEvent::KeyPress && watched == m_linkBox) {
         // The link question: keys without Ctrl, Alt or Meta that are not for moving between
         // or answering with the focused button (Tab, Enter, Space, Escape) are dropped, so that
         // no mnemonic, however it came, accepts.
