@@ -36,40 +36,55 @@ bool EmailCodeRequest::start(const ServerAddress &server, const QString &emailOr
 {
     if (m_reply)
         return false;
-    QNetworkRequest request(server.apiUrl(QStringLiteral("/api/v1/users.2fa.sendEmailCode")));
+    const QJsonObject body { { QStringLiteral("emailOrUsername"), emailOrUsername } };
+    post(server, server.apiUrl(QStringLiteral("/api/v1/users.2fa.sendEmailCode")),
+         QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMs, maxRedirects);
+    return true;
+}
+
+void EmailCodeRequest::post(const ServerAddress &server, const QUrl &url, const QByteArray &body,
+                            int timeoutMs, int redirectsLeft)
+{
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
-    // Redirects are followed on the server's own origin only (see ServerCheck).
+    // Redirects are ours to follow, on the server's own origin only (see ServerCheck): Qt is not
+    // told to follow any, and a redirect on the same origin is posted again on a new request
+    // (Qt 6.4 sometimes failed a POST it re-sent itself, with "Unknown error").
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    const QJsonObject body { { QStringLiteral("emailOrUsername"), emailOrUsername } };
-    QNetworkReply *reply
-        = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->post(request, body);
     m_reply = reply;
-    connect(reply, &QNetworkReply::redirected, this, [this, reply, server](const QUrl &target) {
-        if (server.isSameOriginAs(target)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        qCInfo(lcAuth) << "not following a redirect of the e-mail code request to another origin";
-        reply->disconnect(this);
-        reply->deleteLater(); // stops it
-        m_reply.clear();
-        Q_EMIT finished(SignInError::serverMoved(target));
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_reply.clear();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const SignInError error
-            = interpret(status, reply->readAll(), reply->error() == QNetworkReply::NoError,
-                        reply->errorString());
-        if (error.isError())
-            qCInfo(lcAuth) << "sending a new e-mail code failed:" << reply->error() << status;
-        Q_EMIT finished(error);
-    });
-    return true;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, server, body, timeoutMs, redirectsLeft] {
+                reply->deleteLater();
+                m_reply.clear();
+                const int status
+                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QUrl location
+                    = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+                if (status >= 300 && status < 400 && location.isValid()) {
+                    const QUrl target = reply->url().resolved(location);
+                    if (!server.isSameOriginAs(target)) {
+                        qCInfo(lcAuth) << "not following a redirect of the e-mail code request "
+                                          "to another origin";
+                        Q_EMIT finished(SignInError::serverMoved(target));
+                        return;
+                    }
+                    if (redirectsLeft > 0) {
+                        post(server, target, body, timeoutMs, redirectsLeft - 1);
+                        return;
+                    }
+                }
+                const SignInError error
+                    = interpret(status, reply->readAll(), reply->error() == QNetworkReply::NoError,
+                                reply->errorString());
+                if (error.isError())
+                    qCInfo(lcAuth)
+                        << "sending a new e-mail code failed:" << reply->error() << status;
+                Q_EMIT finished(error);
+            });
 }
 
 SignInError EmailCodeRequest::interpret(int status, const QByteArray &body, bool transportOk,

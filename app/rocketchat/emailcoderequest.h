@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +36,11 @@ Q_SIGNALS:
     void finished(const SignInError &error);
 
 private:
+    // Redirects on the server's own origin followed, at most (as Qt's default).
+    static constexpr int maxRedirects = 50;
+    void post(const ServerAddress &server, const QUrl &url, const QByteArray &body, int timeoutMs,
+              int redirectsLeft);
+
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
 };
