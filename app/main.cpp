@@ -1,4 +1,3 @@
-#include "auth/signincontroller.h"
 #include "cli/command.h"
 #include "cli/commandline.h"
 #include "cli/exitcode.h"
@@ -8,20 +7,17 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "rocketchat/deeplink.h"
-#include "sso/browserlauncher.h"
-#include "sso/singleinstance.h"
-#include "storage/accountstore.h"
-#include "storage/keychaintokenstore.h"
-#include "ui/mainwindow.h"
+#include "ui/windowmodule.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDesktopServices>
-#include <QGuiApplication>
-#include <QIcon>
 #include <QNetworkProxyFactory>
-#include <QTimer>
+
+#ifdef LIFTOFF_WINDOW_MODULE
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -71,15 +67,45 @@ void setUpParser(QCommandLineParser &parser, Options &options)
     parser.addOption(options.language);
 }
 
-// The names of the settings file (Settings: ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux)
-// and, the app id as the desktop file's name, what lets Wayland and X11 match the window to the
-// installed .desktop file and icon.
+// The names of the settings file (Settings: ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux).
+// The window's module adds the desktop file's name.
 void setApplicationNames()
 {
     QCoreApplication::setApplicationName(Settings::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFTOFF_VERSION));
     QCoreApplication::setOrganizationName(Settings::organizationName());
-    QGuiApplication::setDesktopFileName(QStringLiteral(LIFTOFF_APP_ID));
+}
+
+// The window (ui/windowmodule.h). On Linux it is liftoff-window.so, loaded only now from
+// LIFTOFF_WINDOW_MODULE, its path relative to the executable's folder (the same in the build tree
+// as where it is installed); null when it is missing or from another build, with the reason in
+// `error`.
+const WindowModule *loadWindow(QString *error)
+{
+#ifdef LIFTOFF_WINDOW_MODULE
+    // No QCoreApplication yet (the module makes the QApplication): the executable's own path.
+    const QString executableDir = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    QLibrary library(QDir::cleanPath(executableDir + u'/' + QStringLiteral(LIFTOFF_WINDOW_MODULE)));
+    // Every symbol now: a module that does not fit this executable fails here, not mid-way.
+    library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    const auto entry
+        = reinterpret_cast<const WindowModule *(*)()>(library.resolve("liftoff_window_module"));
+    if (!entry) {
+        *error = library.errorString();
+        return nullptr;
+    }
+    const WindowModule *module = entry();
+    if (module->interfaceVersion != WindowModule::InterfaceVersion
+        || qstrcmp(module->liftoffVersion, LIFTOFF_VERSION) != 0) {
+        *error = library.fileName() + QStringLiteral(": from another build of Liftoff (")
+            + QString::fromUtf8(module->liftoffVersion) + u')';
+        return nullptr;
+    }
+    return module; // never unloaded: the window's code runs until the process ends
+#else
+    Q_UNUSED(error);
+    return liftoff_window_module();
+#endif
 }
 
 // The language --lang asks for, else the system's. False when --lang names none Liftoff has
@@ -165,8 +191,10 @@ int main(int argc, char **argv)
             && (!language || Localization::hasLanguage(*language));
     }
 
-    std::unique_ptr<QCoreApplication> app(needsWindow ? new QApplication(argc, argv)
-                                                      : new QCoreApplication(argc, argv));
+    QString windowError;
+    const WindowModule *window = needsWindow ? loadWindow(&windowError) : nullptr;
+    std::unique_ptr<QCoreApplication> app(window ? window->createApplication(argc, argv)
+                                                 : new QCoreApplication(argc, argv));
     setApplicationNames();
     if (!installLanguage(app.get(), language))
         return usageError(Localization::unknownLanguageMessage(*language));
@@ -183,30 +211,18 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate(
             "main", "unexpected argument; a command goes first (liftoff login …)."));
+    if (!window) {
+        Command::printLine(stderr,
+                           QStringLiteral("liftoff: ")
+                               + QCoreApplication::translate("main", "cannot open the window: %1")
+                                     .arg(windowError));
+        return ExitCode::Failure;
+    }
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/liftoff/liftoff.svg")));
-
-    // The stores outlive the controller (declared first, destroyed last).
-    KeychainTokenStore tokens;
-    AccountStore accounts;
-    SignInController controller;
-    controller.setStores(&tokens, &accounts);
-    // Without --server, the account used last signs in again by itself; started before the
-    // window exists, so that the window opens on "Signing in" (nothing stored: the sign-in page).
-    if (!parser.isSet(options.server))
-        controller.resumeLastAccount();
-    MainWindow window(&controller);
-    if (parser.isSet(options.server))
-        window.setServer(parser.value(options.server), parser.isSet(options.allowInsecure));
-    window.show();
-    // The window receives the sign-in links of the browser (and of `liftoff open`).
-    BrowserLauncher::setSystemOpener(
-        [](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    SingleInstance instance;
-    if (instance.listen())
-        QObject::connect(&instance, &SingleInstance::linkReceived, &window,
-                         &MainWindow::handleLink);
-    if (!link.isEmpty())
-        QTimer::singleShot(0, &window, [&window, link] { window.handleLink(link); });
-    return app->exec();
+    WindowModule::Request request;
+    request.hasServer = parser.isSet(options.server);
+    request.server = parser.value(options.server);
+    request.allowInsecure = parser.isSet(options.allowInsecure);
+    request.link = link;
+    return window->run(request);
 }

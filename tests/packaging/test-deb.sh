@@ -55,6 +55,27 @@ out=$(env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH HOME="$work" "$app" help 2>&1) \
     || fail "liftoff help exited with $?"
 [[ $out == *"status"* ]] && ok "liftoff help lists the commands" || fail "liftoff help: $out"
 
+# The window's module, private, where the executable looks for it: the window opens from the
+# throw-away root (offscreen), and the command line above did without it.
+module=$(find "$root/usr/lib" -path '*/liftoff/modules/liftoff-window.so' | head -n 1)
+if [ -n "$module" ]; then
+    ok "${module#"$root/"}"
+    if readelf -S "$module" | grep -q '\.symtab'; then fail "liftoff-window.so is not stripped"; fi
+    env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH HOME="$work" QT_QPA_PLATFORM=offscreen \
+        "$app" --server http://127.0.0.1:9 >"$work/window.log" 2>&1 &
+    pid=$!
+    sleep 2
+    if kill -0 "$pid" 2>/dev/null && grep -q "$module" "/proc/$pid/maps"; then
+        ok "the installed window opens with its module"
+    else
+        fail "the installed window did not open: $(cat "$work/window.log")"
+    fi
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+else
+    fail "<libdir>/liftoff/modules/liftoff-window.so is missing"
+fi
+
 # Desktop integration where the desktop looks for it.
 share="$root/usr/share"
 for f in "applications/$app_id.desktop" "metainfo/$app_id.metainfo.xml" \

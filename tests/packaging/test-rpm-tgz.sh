@@ -17,6 +17,10 @@ expect_files() { # <listing file> <prefix>
              share/man/man1/liftoff.1.gz share/doc/liftoff/copyright; do
         grep -qx "$2$f" "$1" && ok "$2$f" || fail "$2$f is missing"
     done
+    # The window's module, in <libdir>/liftoff/modules (lib, lib64 or lib/<multiarch>).
+    grep -qE "^$2lib(64|/[^/]+)?/liftoff/modules/liftoff-window\.so$" "$1" \
+        && ok "$2<libdir>/liftoff/modules/liftoff-window.so" \
+        || fail "$2<libdir>/liftoff/modules/liftoff-window.so is missing"
     if grep -E 'devserver|tst_|bench|fuzz|changelog.Debian|lintian' "$1"; then
         fail "more than the app (or Debian's files) in the package"
     else
