@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "ddp/ddpconnection.h"
 
+#include <utility>
+
 ServerProbe::ServerProbe(QNetworkAccessManager *network, DdpConnection *connection, QObject *parent)
     : QObject(parent), m_connection(connection), m_check(network)
 {
@@ -42,6 +44,8 @@ void ServerProbe::start(const ServerAddress &address)
     m_connection->close();
     m_checking = true;
     m_checked = false;
+    m_keepConnection = false;
+    m_loginOnSocket = false;
     m_ddpFailure = {};
     m_version.clear();
     m_ldap = false;
@@ -63,10 +67,22 @@ void ServerProbe::stop()
     m_connection->close();
 }
 
+void ServerProbe::loginSentWithHandshake()
+{
+    m_keepConnection = true;
+    m_loginOnSocket = true;
+}
+
 void ServerProbe::connectionLost(const DdpError &reason)
 {
     if (!m_checking)
         return;
+    if (std::exchange(m_loginOnSocket, false)
+        && m_connection->state() == DdpConnection::State::WaitingToReconnect) {
+        qCInfo(lcAuth) << "the connection was lost with the sign-in on it; the check waits for the"
+                          " next one";
+        return;
+    }
     // Remember why; /api/info usually says it better (not Rocket.Chat, too old), so wait for it
     // before reporting.
     m_ddpFailure = reason;
@@ -99,6 +115,17 @@ void ServerProbe::conclude()
 void ServerProbe::fail(const SignInError &error)
 {
     qCInfo(lcAuth) << "server check failed:" << error.kind();
-    stop();
+    const DdpConnection::State state = m_connection->state();
+    if (m_keepConnection
+        && (state == DdpConnection::State::Connecting
+            || state == DdpConnection::State::Connected)) {
+        m_checking = false;
+        m_checked = false;
+        m_deadline.stop();
+        m_debounce.stop();
+        m_check.abort();
+    } else {
+        stop();
+    }
     Q_EMIT failed(error);
 }

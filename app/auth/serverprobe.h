@@ -41,6 +41,13 @@ public:
     // Stops without a report, and closes the connection: no reconnecting for ever to a server
     // that is not going to be used.
     void stop();
+    // A `login` went out with the handshake before the check ended. Until the next start():
+    // when the check then fails, the connection is left open (its owner waits for that answer,
+    // logs a success out, and closes it). And the loss of the socket it went out on does not
+    // fail the check (it may be that login's doing, as it would have been after a check): the
+    // connection reconnects by itself and the check waits for `connected` on the next socket;
+    // a second loss fails it as usual.
+    void loginSentWithHandshake();
     // Only the HTTP half (the connection is going away anyway).
     void abortHttp() { m_check.abort(); }
     // The DDP half reported a loss during the check (the owner of the connection forwards it).
@@ -56,7 +63,8 @@ public:
 Q_SIGNALS:
     void due();
     void passed();
-    // The check is stopped already (as by stop()) when this comes.
+    // The check is stopped already (as by stop(), but see loginSentWithHandshake()) when this
+    // comes.
     void failed(const SignInError &error);
 
 private:
@@ -71,6 +79,8 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_checking = false;
     bool m_checked = false;
+    bool m_keepConnection = false;
+    bool m_loginOnSocket = false;
     DdpError m_ddpFailure;
     QString m_version;
     bool m_ldap = false;

@@ -68,12 +68,13 @@ double median(QList<double> values)
 class DevServerRun
 {
 public:
-    DevServerRun(const QString &program, int delayMs)
+    DevServerRun(const QString &program, int delayMs, const QStringList &more = {})
     {
         m_process.start(program,
-                        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--delay"),
-                          QString::number(delayMs), QStringLiteral("--login-rate-limit"),
-                          QStringLiteral("0") });
+                        QStringList { QStringLiteral("--port"), QStringLiteral("0"),
+                                      QStringLiteral("--delay"), QString::number(delayMs),
+                                      QStringLiteral("--login-rate-limit"), QStringLiteral("0") }
+                            + more);
     }
     ~DevServerRun()
     {
@@ -185,6 +186,22 @@ double cliLogin(const QString &app, const QString &url)
                       "wonderland\n");
 }
 
+// The same for erin, the dev server's LDAP account, on a server with LDAP on: with --ldap, or
+// without it (nothing remembered with --no-store: the password shape first, then the LDAP retry).
+double cliLdapLogin(const QString &app, const QString &url, bool ldapOption)
+{
+    QStringList arguments { QStringLiteral("login"),
+                            QStringLiteral("--server"),
+                            url,
+                            QStringLiteral("--username"),
+                            QStringLiteral("erin"),
+                            QStringLiteral("--password-stdin"),
+                            QStringLiteral("--no-store") };
+    if (ldapOption)
+        arguments << QStringLiteral("--ldap");
+    return runLiftoff(app, arguments, "directory\n");
+}
+
 // `liftoff login --password-stdin` that stores the session in the keychain, for the resume runs.
 bool cliStoreSession(const QString &app, const QString &url)
 {
@@ -205,6 +222,7 @@ struct Scenario
     QString name;
     // Returns the time of one run against the server at `url`, or < 0 on failure.
     std::function<double(const QString &url)> runOnce;
+    bool ldapServers = false; // against the pair of servers with LDAP on
 };
 
 } // namespace
@@ -253,9 +271,13 @@ int main(int argc, char *argv[])
 
     DevServerRun fast(devserver, 0);
     DevServerRun slow(devserver, delay);
+    DevServerRun fastLdap(devserver, 0, { QStringLiteral("--ldap") });
+    DevServerRun slowLdap(devserver, delay, { QStringLiteral("--ldap") });
     const QString fastUrl = fast.waitForUrl();
     const QString slowUrl = slow.waitForUrl();
-    if (fastUrl.isEmpty() || slowUrl.isEmpty()) {
+    const QString fastLdapUrl = fastLdap.waitForUrl();
+    const QString slowLdapUrl = slowLdap.waitForUrl();
+    if (fastUrl.isEmpty() || slowUrl.isEmpty() || fastLdapUrl.isEmpty() || slowLdapUrl.isEmpty()) {
         err() << "liftoff-devserver did not start (" << devserver << ")" << Qt::endl;
         return 1;
     }
@@ -274,6 +296,10 @@ int main(int argc, char *argv[])
     QList<Scenario> scenarios = {
         { QStringLiteral("liftoff login --password-stdin (process start to exit)"),
           [&](const QString &url) { return cliLogin(liftoff, url); } },
+        { QStringLiteral("liftoff login --ldap, LDAP account"),
+          [&](const QString &url) { return cliLdapLogin(liftoff, url, true); }, true },
+        { QStringLiteral("liftoff login, LDAP account, no --ldap (retry)"),
+          [&](const QString &url) { return cliLdapLogin(liftoff, url, false); }, true },
         { QStringLiteral("DdpConnection: password login pipelined with connect"),
           [](const QString &url) { return ddpLogin(url, passwordLogin()).ms; } },
         { QStringLiteral("DdpConnection: resume pipelined with connect"),
@@ -289,7 +315,7 @@ int main(int argc, char *argv[])
             if (!cliStoreSession(liftoff, url))
                 return 1;
         }
-        scenarios.insert(1,
+        scenarios.insert(3,
                          { QStringLiteral("liftoff resume (process start to exit)"),
                            [&](const QString &url) { return cliResume(liftoff, url); } });
     }
@@ -308,8 +334,8 @@ int main(int argc, char *argv[])
         QList<double> slowTimes;
         // Interleaved, so that a busy moment on the machine hits both sides alike.
         for (int i = 0; i < runs; ++i) {
-            fastTimes.append(scenario.runOnce(fastUrl));
-            slowTimes.append(scenario.runOnce(slowUrl));
+            fastTimes.append(scenario.runOnce(scenario.ldapServers ? fastLdapUrl : fastUrl));
+            slowTimes.append(scenario.runOnce(scenario.ldapServers ? slowLdapUrl : slowUrl));
         }
         if (std::any_of(fastTimes.cbegin(), fastTimes.cend(), [](double t) { return t < 0; })
             || std::any_of(slowTimes.cbegin(), slowTimes.cend(), [](double t) { return t < 0; })) {
