@@ -52,6 +52,6 @@ private:
         tr("The server of the stored account, e.g. https://chat.example.com (default: the "
            "account used last)."));
     const QCommandLineOption m_username = usernameOption(
-        tr("The user name of the stored account, when there are several (default: the one used "
+        tr("The username of the stored account, when there are several (default: the one used "
            "last)."));
 };

@@ -279,7 +279,9 @@ QJsonObject Command::signedInJson(const SignedInUser &user)
         { QStringLiteral("server"), account.server.origin().toString() },
         { QStringLiteral("userId"), account.userId },
         { QStringLiteral("username"), account.username },
-        { QStringLiteral("type"), user.loginType },
+        // A personal access token signs in with {resume}, but it is no session: said as such.
+        { QStringLiteral("type"),
+          account.isPersonalAccessToken() ? SavedAccount::kindName(account.kind) : user.loginType },
         { QStringLiteral("tokenExpires"),
           account.tokenExpires.isValid()
               ? QJsonValue(account.tokenExpires.toUTC().toString(Qt::ISODateWithMs))

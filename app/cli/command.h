@@ -96,7 +96,8 @@ protected:
 
     // "Signed in to chat.example.com as alice."
     static QString signedInLine(const SignedInUser &user);
-    // The JSON of --json for a sign-in: server, userId, username, type, tokenExpires. Never the
+    // The JSON of --json for a sign-in: server, userId, username, type ("personal-access-token"
+    // for one), tokenExpires. Never the
     // token: it is a secret, and stdout ends up in logs.
     static QJsonObject signedInJson(const SignedInUser &user);
     // After a refused certificate (SignInError TlsUntrusted or CertificateChanged): how to trust

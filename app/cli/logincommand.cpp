@@ -43,7 +43,8 @@ QString LoginCommand::name()
 
 QString LoginCommand::summary()
 {
-    return tr("Sign in to a Rocket.Chat server with a user name or e-mail address and password.");
+    return tr("Sign in to a Rocket.Chat server with a username or e-mail address and password, "
+              "single sign-on, or a personal access token.");
 }
 
 void LoginCommand::start(const QStringList &arguments)
@@ -67,7 +68,8 @@ void LoginCommand::start(const QStringList &arguments)
     if (!m_service.isEmpty() && !startSingleSignOn())
         return;
     // Check the server now, while the person types the password: then signing in costs one
-    // round trip once the password is there.
+    // round trip once the password is there. A piped password is there before the handshake
+    // is: `login` then goes out with `connect` (SignInController::signIn()).
     m_controller->setServerCheckTimeoutMs(m_timeoutMs);
     m_controller->setServer(m_serverText, m_allowInsecure);
     m_controller->checkServerNow(); // no pause for typing: the address is complete
@@ -81,7 +83,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption server
         = serverOption(tr("The Rocket.Chat server, e.g. https://chat.example.com (required)."));
-    const QCommandLineOption username = usernameOption(tr("Sign in with this user name."));
+    const QCommandLineOption username = usernameOption(tr("Sign in with this username."));
     const QCommandLineOption email(
         QStringLiteral("email"), tr("Sign in with this e-mail address instead."),
         tr("address", "placeholder in the option list: --email <address>"));
@@ -120,6 +122,12 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         tr("Trust the server's certificate although the system does not, if its SHA-256 "
            "fingerprint is this one (64 hexadecimal digits, colons optional). It is remembered "
            "for the server, as the window's \"Trust this certificate\", unless --no-store."));
+    const QCommandLineOption withToken(
+        QStringLiteral("with-token"),
+        tr("Sign in with a personal access token (made in Rocket.Chat under My Account → "
+           "Personal Access Tokens) instead of a password: it is read from standard input, or "
+           "asked for on the terminal without echo. Signing out later forgets it on this "
+           "computer only: it works until you revoke it in Rocket.Chat."));
     const QCommandLineOption sso(
         QStringLiteral("sso"),
         tr("Sign in with this single sign-on service of the server (e.g. github, "
@@ -130,7 +138,7 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         tr("With --sso: how long to wait for the browser (default: 300)."), QStringLiteral("300"));
     if (!parse(parser, arguments,
                { server, username, email, passwordStdin, ldap, totpCode, totpCodeStdin, noStore,
-                 json, allowInsecure, timeout, trustFingerprint, sso, ssoTimeout },
+                 json, allowInsecure, timeout, trustFingerprint, sso, ssoTimeout, withToken },
                help()))
         return false;
 
@@ -149,7 +157,17 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         return false;
     }
 
-    if (parser.isSet(sso)) {
+    m_withToken = parser.isSet(withToken);
+    if (m_withToken) {
+        if (parser.isSet(username) || parser.isSet(email) || parser.isSet(passwordStdin)
+            || parser.isSet(ldap) || parser.isSet(sso) || parser.isSet(ssoTimeout)
+            || parser.isSet(totpCode) || parser.isSet(totpCodeStdin)) {
+            failUsage(tr("--with-token signs in with a personal access token alone: leave out "
+                         "--username, --email, --password-stdin, --ldap, --sso and the "
+                         "two-factor options."));
+            return false;
+        }
+    } else if (parser.isSet(sso)) {
         m_service = parser.value(sso).trimmed();
         if (m_service.isEmpty()) {
             failUsage(tr("--sso needs the name of a service, e.g. --sso github."));
@@ -171,19 +189,20 @@ bool LoginCommand::parseArguments(const QStringList &arguments)
         failUsage(tr("give either --username or --email (one of them)."));
         return false;
     }
-    if (m_service.isEmpty())
+    if (m_service.isEmpty() && !m_withToken)
         m_identifier = parser.isSet(username) ? parser.value(username) : parser.value(email);
-    if (m_service.isEmpty() && m_identifier.trimmed().isEmpty()) {
-        failUsage(tr("the user name or e-mail address is empty."));
+    if (m_service.isEmpty() && !m_withToken && m_identifier.trimmed().isEmpty()) {
+        failUsage(tr("the username or e-mail address is empty."));
         return false;
     }
     if (parser.isSet(email) && !m_identifier.contains(u'@')) {
-        failUsage(tr("--email needs an e-mail address (name@example.com); for a user name use "
+        failUsage(tr("--email needs an e-mail address (name@example.com); for a username use "
                      "--username."));
         return false;
     }
 
-    m_passwordFromStdin = parser.isSet(passwordStdin);
+    // --with-token reads standard input itself, piped or typed.
+    m_passwordFromStdin = parser.isSet(passwordStdin) || m_withToken;
     m_ldap = parser.isSet(ldap);
     m_json = parser.isSet(json);
     m_store = !parser.isSet(noStore);
@@ -224,7 +243,7 @@ QString LoginCommand::secretArgumentRefusal() const
 {
     return tr("a password or token is never taken as an argument, where others "
               "could see it: type it when asked, or pipe it in with "
-              "--password-stdin.");
+              "--password-stdin (a personal access token: --with-token).");
 }
 
 QString LoginCommand::strayArgumentRefusal() const
@@ -238,7 +257,7 @@ Command::Help LoginCommand::help() const
 {
     Help help;
     help.usage = tr("Usage: liftoff login --server <url> (--username <name> | --email <address> | "
-                    "--sso <service>) [options]");
+                    "--sso <service> | --with-token) [options]");
     help.description = tr(
         "Signs in to a Rocket.Chat server, checking the server while you type the password, "
         "and keeps the session in the system keychain for liftoff resume, status, token and "
@@ -248,14 +267,18 @@ Command::Help LoginCommand::help() const
         "wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your "
         "web browser (the BROWSER environment variable, else the system's default browser); "
         "if none can be opened, the address to open is printed. The browser hands the "
-        "sign-in back to this command through a rocketchat:// link.");
+        "sign-in back to this command through a rocketchat:// link. With --with-token a "
+        "personal access token signs in instead (as gh auth login --with-token): piped in "
+        "(echo \"$TOKEN\" | liftoff login --server <url> --with-token) or typed without echo; "
+        "it is kept like a session, never expires here, and liftoff logout forgets it on this "
+        "computer without deleting it on the server.");
     help.exitCodes = {
         { 0, tr("signed in (and the session stored, unless --no-store)") },
         { 1, tr("anything else (e.g. an unexpected server error)") },
         { 2, tr("usage: a missing or wrong option, or no terminal and no --password-stdin") },
         { 3,
-          tr("credentials rejected, or the account may not sign in (deactivated, app user, "
-             "no roles, e-mail not verified)") },
+          tr("credentials or personal access token rejected, or the account may not sign in "
+             "(deactivated, app user, no roles, e-mail not verified)") },
         { 4, tr("two-factor code required (none given and no terminal) or wrong") },
         { 5,
           tr("server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate "
@@ -275,7 +298,9 @@ void LoginCommand::askForPassword()
 {
     m_input = Input::Password;
     QString prompt;
-    if (m_interactive) {
+    if (m_interactive && m_withToken) {
+        prompt = tr("Personal access token for %1: ").arg(m_server.displayString());
+    } else if (m_interactive) {
         prompt = tr("Password for %1 on %2: ").arg(m_identifier, m_server.displayString());
     }
     m_terminal->readLine(prompt, true);
@@ -306,6 +331,18 @@ void LoginCommand::onLineReady()
         return;
     }
     if (input == Input::Password) {
+        if (m_withToken) {
+            if (line.trimmed().isEmpty()) {
+                Terminal::wipe(line);
+                failUsage(tr("no personal access token was given."));
+                return;
+            }
+            m_signInCalled = true;
+            m_controller->signInWithPersonalAccessToken(std::move(line));
+            Terminal::wipe(line);
+            scheduleUpdate();
+            return;
+        }
         if (line.isEmpty()) {
             failUsage(tr("no password was given."));
             return;
@@ -337,7 +374,10 @@ void LoginCommand::onInputEnded()
     const Input input = std::exchange(m_input, Input::None);
     if (isFinished())
         return;
-    if (input == Input::Password) {
+    if (input == Input::Password && m_withToken) {
+        failUsage(tr("standard input ended before a personal access token (--with-token reads "
+                     "its first line)."));
+    } else if (input == Input::Password) {
         failUsage(m_interactive ? tr("no password was given.")
                                 : tr("standard input ended before a password (--password-stdin "
                                      "reads its first line)."));
@@ -511,6 +551,9 @@ void LoginCommand::succeed()
 void LoginCommand::failSignIn(const SignInError &error, const QString &hint)
 {
     QString message = error.message();
+    if (m_withToken && error.kind() == SignInError::Kind::WrongCredentials)
+        message = tr("the server did not accept this personal access token: check that it was "
+                     "copied whole and has not been revoked.");
     if (message.isEmpty())
         message = tr("signing in failed.");
     if (!hint.isEmpty())

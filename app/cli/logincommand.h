@@ -13,7 +13,8 @@ class SignInError;
 class Terminal;
 class TokenStore;
 
-// `liftoff login --server URL (--username NAME | --email ADDR | --sso SERVICE) [--password-stdin]
+// `liftoff login --server URL (--username NAME | --email ADDR | --sso SERVICE | --with-token)
+// [--password-stdin]
 // [--ldap] [--totp-code CODE | --totp-code-stdin] [--no-store] [--json] [--allow-insecure]
 // [--timeout SECONDS]
 // [--sso-timeout SECONDS]`
@@ -23,7 +24,8 @@ class TokenStore;
 // could be opened.
 //
 // Drives a SignInController as the window does: the server check starts at once, in parallel
-// with the password prompt, so that the sign-in itself costs one round trip. The password comes
+// with the password prompt; a password already there (piped in) goes out with the DDP handshake,
+// the check running beside it, so the whole sign-in costs one round trip. The password comes
 // from the terminal (no echo) or from standard input, never from an argument; on a terminal a
 // two-factor code is asked for when the server wants one. Ends with one line (or one JSON
 // object) on stdout on success, one human line on stderr otherwise, and the exit code of the
@@ -83,6 +85,7 @@ private:
     bool m_store = true;
     int m_timeoutMs = 30000;
     QString m_service; // --sso
+    bool m_withToken = false; // a personal access token instead of a password
     int m_ssoTimeoutMs = 5 * 60 * 1000;
 
     // Progress

@@ -2,6 +2,7 @@
 
 #include "auth/signincontroller.h"
 #include "cli/sessionresume.h"
+#include "cli/terminal.h"
 #include "storage/accountstore.h"
 #include "storage/tokenjob.h"
 #include "storage/tokenstore.h"
@@ -26,16 +27,25 @@ QString LogoutCommand::name()
 
 QString LogoutCommand::summary()
 {
-    return tr("Sign out on the server and forget the stored session (--all: every one).");
+    return tr("Sign out on the server and forget the stored session (--all: every one; "
+              "--others: every other session of the account).");
 }
 
 void LogoutCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), tr("Sign out of every stored account."));
+    const QCommandLineOption others(
+        QStringLiteral("others"),
+        tr("Sign out every OTHER session of the account on the server instead (other devices "
+           "and browsers), and make its personal access tokens stop working; this session "
+           "stays signed in and stored. Asks first on a terminal."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("With --others: do not ask (needed without a terminal)."));
     const QCommandLineOption timeoutSeconds = timeoutOption(30);
     Help help;
-    help.usage = tr("Usage: liftoff logout [--server <url>] [--username <name> | --all] [options]");
+    help.usage = tr("Usage: liftoff logout [--server <url>] [--username <name> | --all | --others "
+                    "[--yes]] [options]");
     help.description
         = tr("Signs out of a stored session, as Sign out in the window does: the server is told "
              "to forget the session, then its token is removed from the system keychain and the "
@@ -43,20 +53,36 @@ void LogoutCommand::start(const QStringList &arguments)
              "--username pick another, --all takes every one. When the server cannot be "
              "reached, the session is forgotten on this computer all the same and stderr says "
              "that it may still be valid on the server until it expires: the exit code is 0, "
-             "since nothing is stored any more.");
+             "since nothing is stored any more. An account signed in with a personal access "
+             "token is only forgotten on this computer: the server is not told, since that would "
+             "delete the token for every script that uses it; it works until you revoke it in "
+             "Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and "
+             "ends every other one of the account on the server (not offered for a personal "
+             "access token).");
     help.exitCodes = {
         { 0,
           tr("signed out (also when the server could not be told: see stderr), or --all and "
              "there was nothing to sign out of") },
         { 1, tr("anything else") },
         { 2, tr("usage: a wrong or unknown option") },
-        { 3, tr("no stored session matches") },
+        { 3,
+          tr("no stored session matches (--others: or the session is no longer accepted, or "
+             "it is a personal access token)") },
+        { 5, tr("--others: the server could not be reached") },
         { 7,
           tr("system keychain unavailable or locked: nothing was removed, try again once it "
              "works") },
     };
-    if (!parse(parser, arguments, { all, timeoutSeconds }, true, help))
+    if (!parse(parser, arguments, { all, others, yes, timeoutSeconds }, true, help))
         return;
+    if (parser.isSet(others) && parser.isSet(all)) {
+        failUsage(tr("give --all or --others, not both."));
+        return;
+    }
+    if (parser.isSet(yes) && !parser.isSet(others)) {
+        failUsage(tr("--yes goes with --others."));
+        return;
+    }
     if (parser.isSet(all) && isSelecting(parser)) {
         failUsage(tr("--all signs out of every account: leave out --server and --username."));
         return;
@@ -64,6 +90,18 @@ void LogoutCommand::start(const QStringList &arguments)
     m_timeoutMs = timeoutMs(parser, timeoutSeconds);
     if (m_timeoutMs == 0)
         return;
+    if (parser.isSet(others)) {
+        if (!parser.isSet(yes) && !Terminal::isInteractive()) {
+            failUsage(tr("--others asks before it signs out the other sessions, and there is no "
+                         "terminal to ask on: add --yes."));
+            return;
+        }
+        const std::optional<SavedAccount> account = selectAccount(parser);
+        if (!account)
+            return;
+        startSigningOutOthers(*account, parser.isSet(yes));
+        return;
+    }
     if (parser.isSet(all)) {
         m_queue = storedAccounts();
         if (m_queue.isEmpty()) {
@@ -88,6 +126,12 @@ void LogoutCommand::next()
     }
     m_account = m_queue.takeFirst();
     m_note.clear();
+    if (m_account.isPersonalAccessToken()) {
+        // `logout` would delete the token on the server: it is only forgotten here, without
+        // even signing in.
+        forgetLocally(personalAccessTokenNote());
+        return;
+    }
     if (m_resume)
         m_resume->deleteLater();
     m_resume = new SessionResume(m_account, tokenStore(), accountStore(), m_timeoutMs, this);
@@ -187,4 +231,84 @@ void LogoutCommand::done(int exitCode)
     if (exitCode == ExitCode::KeychainUnavailable || m_exitCode == ExitCode::Success)
         m_exitCode = exitCode;
     next();
+}
+
+QString LogoutCommand::personalAccessTokenNote()
+{
+    return tr("The personal access token still works until you revoke it in Rocket.Chat (My "
+              "Account → Personal Access Tokens); it is no longer stored on this computer.");
+}
+
+void LogoutCommand::startSigningOutOthers(const SavedAccount &account, bool confirmed)
+{
+    m_account = account;
+    if (account.isPersonalAccessToken()) {
+        fail(ExitCode::SignInNeeded,
+             tr("%1 is signed in with a personal access token; signing out the other sessions "
+                "would delete that token too. Sign in with a password (liftoff login) to do it.")
+                 .arg(describe(account)));
+        return;
+    }
+    if (confirmed) {
+        signOutOthers();
+        return;
+    }
+    m_terminal = new Terminal(this);
+    connect(m_terminal, &Terminal::lineReady, this, [this] {
+        const QString answer = m_terminal->takeLine().trimmed().toLower();
+        // "y" in every language: the question says so.
+        if (answer == QLatin1String("y") || answer == QLatin1String("yes")
+            || answer == tr("y", "the answer yes to a [y/N] question")) {
+            signOutOthers();
+            return;
+        }
+        printLine(stderr, tr("Nothing was signed out."));
+        finish(ExitCode::Failure);
+    });
+    connect(m_terminal, &Terminal::inputEnded, this, [this] {
+        printLine(stderr, tr("Nothing was signed out."));
+        finish(ExitCode::Failure);
+    });
+    printLine(stderr,
+              tr("Sign out all other sessions of %1? Other devices and browsers are signed out, "
+                 "and personal access tokens stop working. This session stays signed in.")
+                  .arg(describe(account)));
+    m_terminal->readLine(tr("Continue? [y/N] "));
+}
+
+void LogoutCommand::signOutOthers()
+{
+    m_resume = new SessionResume(m_account, tokenStore(), accountStore(), m_timeoutMs, this);
+    connect(m_resume, &SessionResume::finished, this, [this] {
+        if (m_resume->outcome() != SessionResume::Outcome::SignedIn) {
+            fail(m_resume->exitCode(),
+                 tr("%1: %2").arg(describe(m_account), m_resume->error().message()));
+            return;
+        }
+        SignInController *controller = m_resume->controller();
+        connect(controller, &SignInController::otherSessionsSignedOut, this, [this] {
+            m_signOutDeadline.stop();
+            printLine(stdout,
+                      tr("Signed out every other session of %1; this one is still signed in.")
+                          .arg(describe(m_account)));
+            finish(ExitCode::Success);
+        });
+        connect(controller, &SignInController::otherSessionsSignOutFailed, this,
+                [this](const SignInError &error) {
+                    m_signOutDeadline.stop();
+                    fail(ExitCode::ofFailure(error),
+                         tr("the other sessions of %1 were not signed out: %2")
+                             .arg(describe(m_account), error.message()));
+                });
+        m_signOutDeadline.disconnect(this); // not the sign-out's safety net
+        connect(&m_signOutDeadline, &QTimer::timeout, this, [this] {
+            fail(ExitCode::ServerUnavailable,
+                 tr("the server did not answer in time; the other sessions of %1 may not be "
+                    "signed out.")
+                     .arg(describe(m_account)));
+        });
+        m_signOutDeadline.start(2 * m_timeoutMs);
+        controller->signOutOtherSessions();
+    });
+    m_resume->start();
 }

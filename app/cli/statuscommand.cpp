@@ -59,18 +59,21 @@ void StatusCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(
         QStringLiteral("json"),
-        tr("Print one JSON array: per account server, userId, username, status, tokenExpires, "
-           "lastUsed and, when it is not valid, message. Tokens are never printed."));
+        tr("Print one JSON array: per account server, userId, username, kind (session or "
+           "personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, "
+           "when it is not valid, message. Tokens are never printed."));
     const QCommandLineOption timeoutSeconds = timeoutOption(10);
     Help help;
     help.usage = tr("Usage: liftoff status [options]");
     help.description
-        = tr("Lists the accounts whose session is stored, one line each: server, user name and "
+        = tr("Lists the accounts whose session is stored, one line each: server, username and "
              "status, one of valid, expired, rejected (the server no longer accepts the "
              "session), unreachable, keychain-problem or error. Each session is checked by "
              "signing in with it, all at once; checking does not count as using an account. A "
              "session found expired or rejected is forgotten, as the window does, so it is "
-             "listed this once. What is wrong is said on stderr.");
+             "listed this once. What is wrong is said on stderr. When an account is kept as a "
+             "personal access token, a fourth column gives each account's kind: session or "
+             "personal-access-token.");
     help.exitCodes = {
         { 0, tr("every stored session is valid") },
         { 1, tr("anything else (e.g. an unexpected server error)") },
@@ -150,6 +153,7 @@ void StatusCommand::report()
     QJsonArray array;
     QList<QStringList> rows;
     QStringList problems;
+    bool anyPersonalAccessToken = false;
     for (const SessionResume *resume : std::as_const(m_resumes)) {
         const SavedAccount account = resume->account();
         const QString status = statusWord(resume->outcome());
@@ -166,11 +170,14 @@ void StatusCommand::report()
         }
         // Escaped before the columns are measured, so that they line up as printed.
         rows.append({ Printable::visible(account.server.displayString()),
-                      Printable::visible(account.username), status });
+                      Printable::visible(account.username), status,
+                      SavedAccount::kindName(account.kind) });
+        anyPersonalAccessToken = anyPersonalAccessToken || account.isPersonalAccessToken();
         QJsonObject object {
             { QStringLiteral("server"), account.server.origin().toString() },
             { QStringLiteral("userId"), account.userId },
             { QStringLiteral("username"), account.username },
+            { QStringLiteral("kind"), SavedAccount::kindName(account.kind) },
             { QStringLiteral("status"), status },
             { QStringLiteral("tokenExpires"), timeValue(account.tokenExpires) },
             { QStringLiteral("lastUsed"), timeValue(m_lastUsed.value(account.key())) },
@@ -185,15 +192,23 @@ void StatusCommand::report()
     } else {
         int serverWidth = 0;
         int nameWidth = 0;
+        int statusWidth = 0;
         for (const QStringList &row : std::as_const(rows)) {
             serverWidth = qMax(serverWidth, int(row.at(0).size()));
             nameWidth = qMax(nameWidth, int(row.at(1).size()));
+            statusWidth = qMax(statusWidth, int(row.at(2).size()));
         }
         for (const QStringList &row : std::as_const(rows)) {
-            printLine(stdout,
-                      QStringLiteral("%1  %2  %3")
-                          .arg(row.at(0).leftJustified(serverWidth),
-                               row.at(1).leftJustified(nameWidth), row.at(2)));
+            // The kind only when a personal access token is among them: otherwise all are
+            // sessions, and the three columns stay as scripts know them.
+            const QString line = anyPersonalAccessToken
+                ? QStringLiteral("%1  %2  %3  %4")
+                      .arg(row.at(0).leftJustified(serverWidth), row.at(1).leftJustified(nameWidth),
+                           row.at(2).leftJustified(statusWidth), row.at(3))
+                : QStringLiteral("%1  %2  %3")
+                      .arg(row.at(0).leftJustified(serverWidth), row.at(1).leftJustified(nameWidth),
+                           row.at(2));
+            printLine(stdout, line);
         }
     }
     for (const QString &problem : std::as_const(problems))

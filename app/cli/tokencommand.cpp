@@ -45,8 +45,7 @@ void TokenCommand::start(const QStringList &arguments)
     if (!account)
         return;
     m_account = *account;
-    if (m_account.tokenExpires.isValid()
-        && m_account.tokenExpires <= QDateTime::currentDateTimeUtc()) {
+    if (m_account.hasExpired()) {
         fail(ExitCode::SignInNeeded,
              tr("the stored session of %1 expired on %2. Sign in with: liftoff login --server %3 "
                 "--username %4")

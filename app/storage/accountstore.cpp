@@ -100,6 +100,7 @@ bool AccountStore::save(const SavedAccount &account)
     m_settings->setValue(QStringLiteral("displayName"), account.displayName);
     m_settings->setValue(QStringLiteral("tokenExpires"), toText(account.tokenExpires));
     m_settings->setValue(QStringLiteral("lastUsed"), toText(account.lastUsed));
+    m_settings->setValue(QStringLiteral("kind"), SavedAccount::kindName(account.kind));
     m_settings->endGroup();
     const bool ok = sync();
     Q_EMIT accountsChanged();
@@ -145,6 +146,7 @@ std::optional<SavedAccount> AccountStore::load(const QString &group) const
     account.displayName = m_settings->value(QStringLiteral("displayName")).toString();
     account.tokenExpires = fromText(m_settings->value(QStringLiteral("tokenExpires")).toString());
     account.lastUsed = fromText(m_settings->value(QStringLiteral("lastUsed")).toString());
+    account.kind = SavedAccount::kindFromName(m_settings->value(QStringLiteral("kind")).toString());
     const bool exists = !m_settings->childKeys().isEmpty();
     m_settings->endGroup();
     if (!exists)

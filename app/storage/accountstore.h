@@ -13,8 +13,8 @@ class QSettings;
 
 // The accounts Liftoff knows, kept in the application's settings (Settings::open():
 // ~/.config/chat.liftoff.Liftoff/liftoff.conf on Linux): server origin, user id, username, display
-// name, token expiry and last use. Never a token or any other secret: those belong to the
-// TokenStore.
+// name, token expiry, last use and kind (session or personal access token). Never a token or any
+// other secret: those belong to the TokenStore.
 //
 // Accounts are only removed by remove(): nothing here deletes an account because its token could
 // not be read.

@@ -32,6 +32,10 @@ struct DevServerOptions
     int loginRateLimitWindowMs = 10000;
     // Token lifetime (Rocket.Chat default: 90 days).
     qint64 tokenLifetimeMs = qint64(90) * 24 * 60 * 60 * 1000;
+    // The `tokenExpires` of a resume with a personal access token (it has no `when`): what Meteor
+    // sends, {"$date": null}; or, to test clients, left out, or a string that is no date.
+    enum class PersonalTokenExpiry { Null, Missing, NotADate };
+    PersonalTokenExpiry personalTokenExpiry = PersonalTokenExpiry::Null;
     // Rocket.Chat ≥ 7 turns every Meteor.Error of a login handler into 401 "User not found"
     // (app/rocketchat/README.md §6). Off: Rocket.Chat 6 on Meteor 2, which kept the handler's 403
     // and its reason ("You've been logged out by the server…", "Your session has expired…") and

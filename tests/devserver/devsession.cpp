@@ -485,6 +485,8 @@ void DevSession::handleMethod(const QJsonObject &message)
             enqueue(Outgoing::Kind::Drop, {}); // after the answer, queued just before
     } else if (name == u"logout") {
         handleLogout(id.toString());
+    } else if (name == u"removeOtherTokens") {
+        handleRemoveOtherTokens(id.toString());
     } else {
         // Meteor answers an unknown method before arming its write fence: result, then updated.
         const QString reason = QStringLiteral("Method '%1' not found").arg(name);
@@ -703,12 +705,29 @@ void DevSession::handleLogin(const QString &id, const QJsonArray &params)
     qCInfo(lcDevServer) << "session" << m_number << "logged in" << user->username << "by"
                         << outcome.type;
 
-    const qint64 expires = when.toMSecsSinceEpoch() + m_options.tokenLifetimeMs;
     OrderedJson result;
     result.insert(QStringLiteral("id"), user->id);
     result.insert(QStringLiteral("token"), token);
-    result.insert(QStringLiteral("tokenExpires"),
-                  OrderedJson().insert(QStringLiteral("$date"), QJsonValue(expires)));
+    if (!when.isValid()) {
+        // A personal access token has no `when`: Meteor's date arithmetic gives an invalid Date,
+        // which EJSON sends as {"$date": null}. (Test hook: other shapes of a broken expiry.)
+        using Shape = DevServerOptions::PersonalTokenExpiry;
+        switch (m_options.personalTokenExpiry) {
+        case Shape::Null:
+            result.insert(QStringLiteral("tokenExpires"),
+                          OrderedJson().insert(QStringLiteral("$date"), QJsonValue()));
+            break;
+        case Shape::Missing:
+            break;
+        case Shape::NotADate:
+            result.insert(QStringLiteral("tokenExpires"), QStringLiteral("Invalid Date"));
+            break;
+        }
+    } else {
+        const qint64 expires = when.toMSecsSinceEpoch() + m_options.tokenLifetimeMs;
+        result.insert(QStringLiteral("tokenExpires"),
+                      OrderedJson().insert(QStringLiteral("$date"), QJsonValue(expires)));
+    }
     result.insert(QStringLiteral("type"), outcome.type);
     sendMethodAnswer(id, result, true, std::nullopt);
 }
@@ -772,8 +791,10 @@ DevSession::LoginOutcome DevSession::resumeHandler(const QJsonObject &options)
         return LoginOutcome::failure(
             type, LoginOutcome::Error::Meteor,
             QStringLiteral("You've been logged out by the server. Please log in again."));
-    // Resuming does not extend a token: it expires `lifetime` after it was issued.
-    if (when.addMSecs(m_options.tokenLifetimeMs) < QDateTime::currentDateTimeUtc())
+    // Resuming does not extend a token: it expires `lifetime` after it was issued. A personal
+    // access token has no `when` and never expires.
+    if (when.isValid()
+        && when.addMSecs(m_options.tokenLifetimeMs) < QDateTime::currentDateTimeUtc())
         return LoginOutcome::failure(
             type, LoginOutcome::Error::Meteor,
             QStringLiteral("Your session has expired. Please log in again."), userId);
@@ -1114,6 +1135,21 @@ void DevSession::handleLogout(const QString &id)
     if (!hashed.isEmpty())
         m_users.revokeHashedToken(hashed);
     unpublishUser();
+    sendMethodAnswer(id, {}, false, std::nullopt);
+}
+
+void DevSession::handleRemoveOtherTokens(const QString &id)
+{
+    // Meteor's removeOtherTokens: every login token of the user but the connection's, personal
+    // access tokens included; the sessions using them are closed (tokenRevoked).
+    if (m_userId.isEmpty() || m_hashedToken.isEmpty()) {
+        sendMethodAnswer(id, {}, false,
+                         meteorError(QStringLiteral("You are not logged in."),
+                                     QStringLiteral("You are not logged in.")));
+        return;
+    }
+    const int removed = m_users.revokeOtherTokensOfUser(m_userId, m_hashedToken);
+    qCInfo(lcDevServer) << "session" << m_number << "removed" << removed << "other tokens";
     sendMethodAnswer(id, {}, false, std::nullopt);
 }
 

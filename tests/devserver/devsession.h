@@ -89,6 +89,7 @@ private:
     bool loginRateLimited(const QString &id);
     LoginOutcome runLoginHandlers(const QJsonValue &options);
     LoginOutcome resumeHandler(const QJsonObject &options);
+    void handleRemoveOtherTokens(const QString &id);
     LoginOutcome passwordHandler(const QJsonObject &options);
     LoginOutcome ldapHandler(const QJsonObject &options);
     LoginOutcome oauthHandler(const QJsonObject &options);

@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
         "WebSocket at /websocket on one port of 127.0.0.1), for developing and testing "
         "Liftoff.\nDemo accounts: alice/wonderland, bob/builder (TOTP secret "
         "JBSWY3DPEHPK3PXP), carol/caroline (e-mail code, printed here), dave/deactivated, "
-        "erin/directory (LDAP, with --ldap)."));
+        "erin/directory (LDAP, with --ldap); alice's personal access token "
+        "demo-alice-personal-access-token-000000000."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -340,6 +341,13 @@ int main(int argc, char *argv[])
     for (const auto &user : server.users().users())
         accounts.append(user.username);
     out() << "Accounts: " << accounts.join(QStringLiteral(", ")) << Qt::endl;
+    if (!parser.isSet(usersOption))
+        out() << "Demo accounts: alice/wonderland (personal access token "
+              << UserDirectory::demoPersonalAccessToken() << "), bob/builder (TOTP secret "
+              << UserDirectory::demoTotpSecret()
+              << "), carol/caroline (e-mail code printed here), dave/deactivated, "
+                 "erin/directory (LDAP)"
+              << Qt::endl;
     if (options.ssoDemoServices)
         out() << "Single sign-on: keycloak, gitlab (OAuth), saml (demo-idp), cas; the identity "
                  "provider signs in "

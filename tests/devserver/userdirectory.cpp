@@ -90,6 +90,47 @@ QList<UserAccount> UserDirectory::demoAccounts()
     return { alice, bob, carol, dave, erin };
 }
 
+QString UserDirectory::addPersonalAccessToken(const QString &userId, const QString &name,
+                                              const QString &token)
+{
+    const QString value = token.isEmpty()
+        ? randomString(
+            43, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"))
+        : token;
+    StoredToken stored;
+    stored.userId = userId;
+    stored.personalTokenName = name.isEmpty() ? QStringLiteral("token") : name;
+    m_tokens.insert(hashToken(value), stored);
+    return value;
+}
+
+bool UserDirectory::isPersonalAccessToken(const QString &token) const
+{
+    return isPersonalAccessTokenHashed(hashToken(token));
+}
+
+bool UserDirectory::isPersonalAccessTokenHashed(const QByteArray &hashedToken) const
+{
+    const auto it = m_tokens.constFind(hashedToken);
+    return it != m_tokens.constEnd() && !it->personalTokenName.isEmpty();
+}
+
+int UserDirectory::revokeOtherTokensOfUser(const QString &userId, const QByteArray &keptHashedToken)
+{
+    QList<QByteArray> revoked;
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (it->userId == userId && it.key() != keptHashedToken) {
+            revoked.append(it.key());
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const auto &hashed : revoked)
+        Q_EMIT tokenRevoked(hashed);
+    return int(revoked.size());
+}
+
 void UserDirectory::clear()
 {
     const auto tokens = m_tokens.keys();
@@ -104,8 +145,11 @@ void UserDirectory::clear()
 void UserDirectory::resetToDemoAccounts()
 {
     clear();
-    for (const auto &user : demoAccounts())
-        addUser(user);
+    for (const auto &user : demoAccounts()) {
+        const QString id = addUser(user);
+        if (user.username == u"alice")
+            addPersonalAccessToken(id, QStringLiteral("demo"), demoPersonalAccessToken());
+    }
 }
 
 bool UserDirectory::loadFile(const QString &path, QString *error)
@@ -127,7 +171,8 @@ bool UserDirectory::loadFile(const QString &path, QString *error)
 //                "password": "plain"  or  "passwordDigest": "<sha256 hex>",
 //                "roles": ["user"],             missing: ["user"]; [] or null: no roles
 //                "active": true, "type": "user",
-//                "totpSecret": "BASE32",  "emailTwoFactor": false,  "ldap": false}, … ]}
+//                "totpSecret": "BASE32",  "emailTwoFactor": false,  "ldap": false,
+//                "personalAccessTokens": [{"name": "ci", "token": "<plain token>"}]}, … ]}
 // A bare array of users is accepted too.
 bool UserDirectory::loadJson(const QByteArray &json, QString *error)
 {
@@ -146,6 +191,7 @@ bool UserDirectory::loadJson(const QByteArray &json, QString *error)
         return fail(QStringLiteral("users fixture has no \"users\" array of accounts"));
 
     QList<UserAccount> accounts;
+    QList<QPair<QString, QPair<QString, QString>>> personalTokens; // username, name, token
     for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
         UserAccount user;
@@ -179,12 +225,24 @@ bool UserDirectory::loadJson(const QByteArray &json, QString *error)
         }
         user.emailTwoFactor = object.value(u"emailTwoFactor").toBool();
         user.ldap = object.value(u"ldap").toBool();
+        for (const QJsonValue &tokenEntry : object.value(u"personalAccessTokens").toArray()) {
+            const QJsonObject t = tokenEntry.toObject();
+            const QString token = t.value(u"token").toString();
+            if (token.isEmpty())
+                return fail(QStringLiteral("users fixture: a personal access token of %1 has no "
+                                           "\"token\"")
+                                .arg(user.username));
+            personalTokens.append({ user.username, { t.value(u"name").toString(), token } });
+        }
         accounts.append(user);
     }
 
     clear();
+    QHash<QString, QString> ids;
     for (const auto &account : accounts)
-        addUser(account);
+        ids.insert(account.username, addUser(account));
+    for (const auto &entry : std::as_const(personalTokens))
+        addPersonalAccessToken(ids.value(entry.first), entry.second.first, entry.second.second);
     return true;
 }
 
@@ -292,7 +350,7 @@ UserDirectory::IssuedToken UserDirectory::issueToken(const QString &userId)
     // Millisecond precision: `when` travels as an EJSON date (ms since the epoch).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     issued.when = QDateTime::fromMSecsSinceEpoch(now).toUTC();
-    m_tokens.insert(hashToken(issued.token), { userId, issued.when });
+    m_tokens.insert(hashToken(issued.token), { userId, issued.when, {} });
     return issued;
 }
 
@@ -329,7 +387,17 @@ int UserDirectory::tokenCount(const QString &userId) const
 {
     int count = 0;
     for (const auto &stored : m_tokens) {
-        if (stored.userId == userId)
+        if (stored.userId == userId && stored.personalTokenName.isEmpty())
+            ++count;
+    }
+    return count;
+}
+
+int UserDirectory::personalAccessTokenCount(const QString &userId) const
+{
+    int count = 0;
+    for (const auto &stored : m_tokens) {
+        if (stored.userId == userId && !stored.personalTokenName.isEmpty())
             ++count;
     }
     return count;
@@ -370,7 +438,8 @@ int UserDirectory::purgeExpiredTokens(qint64 lifetimeMs)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QByteArray> expired;
     for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        if (it->when.addMSecs(lifetimeMs) <= now) {
+        // A personal access token has no `when`: Meteor's purge never matches it.
+        if (it->when.isValid() && it->when.addMSecs(lifetimeMs) <= now) {
             expired.append(it.key());
             it = m_tokens.erase(it);
         } else {

@@ -59,6 +59,11 @@ public:
     // (e-mail code), dave/deactivated (deactivated), erin/directory (LDAP user).
     static QList<UserAccount> demoAccounts();
     static QString demoTotpSecret() { return QStringLiteral("JBSWY3DPEHPK3PXP"); }
+    // alice's personal access token "demo" (a fixed value, for trying `--with-token`).
+    static QString demoPersonalAccessToken()
+    {
+        return QStringLiteral("demo-alice-personal-access-token-000000000");
+    }
 
     // Replaces every account (and forgets all tokens and codes) with those of a users fixture; see
     // README.md for the format. On error nothing changes and *error says why.
@@ -87,13 +92,24 @@ public:
     // The user a token belongs to (and when it was issued), or an empty string.
     QString userIdForToken(const QString &token, QDateTime *when = nullptr) const;
     QString userIdForHashedToken(const QByteArray &hashedToken, QDateTime *when = nullptr) const;
+    // A personal access token (type "personalAccessToken", a name and no `when`): it never
+    // expires, and a resume with it gets `tokenExpires: {"$date": null}`. `token` empty: a new
+    // random one. Returns the token.
+    QString addPersonalAccessToken(const QString &userId, const QString &name,
+                                   const QString &token = {});
+    bool isPersonalAccessToken(const QString &token) const;
+    bool isPersonalAccessTokenHashed(const QByteArray &hashedToken) const;
     // Test hook: pretend a token was issued at `when` (e.g. to make it expired).
     bool setTokenIssuedAt(const QString &token, const QDateTime &when);
+    // Login tokens issued by signing in (sessions), and personal access tokens, of a user.
     int tokenCount(const QString &userId) const;
+    int personalAccessTokenCount(const QString &userId) const;
     // Revoking a token closes the sessions logged in with it (see tokenRevoked).
     bool revokeToken(const QString &token);
     bool revokeHashedToken(const QByteArray &hashedToken);
     int revokeTokensOfUser(const QString &userId, const QString &exceptToken = {});
+    // removeOtherTokens: every token of the user (personal access tokens too) but this one.
+    int revokeOtherTokensOfUser(const QString &userId, const QByteArray &keptHashedToken);
     // Removes tokens older than the lifetime, as Meteor does every 10 minutes.
     int purgeExpiredTokens(qint64 lifetimeMs);
 
@@ -122,7 +138,8 @@ private:
     struct StoredToken
     {
         QString userId;
-        QDateTime when;
+        QDateTime when; // invalid for a personal access token
+        QString personalTokenName; // set for a personal access token
     };
     struct EmailCode
     {
