@@ -7,12 +7,14 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -72,7 +74,7 @@ AccountList::AccountList(SignInController *controller, Placement placement, QWid
 
     auto *buttons = new QHBoxLayout;
     m_switch = new QPushButton(
-        signedInPage ? tr("S&witch to this account") : tr("Con&tinue with this account"), this);
+        signedInPage ? tr("S&witch to this account") : tr("Continue with this &account"), this);
     m_switch->setAccessibleName(signedInPage ? tr("Switch to the selected account")
                                              : tr("Continue with the selected account"));
     m_switch->setToolTip(tr("Sign in with the session saved for this account (Enter in the list)"));
@@ -118,6 +120,11 @@ QString AccountList::accountName(const SavedAccount &account)
         .arg(account.displayName, username);
 }
 
+QString AccountList::personalAccessTokenText()
+{
+    return tr("Personal access token — does not expire");
+}
+
 void AccountList::refresh()
 {
     watchStore();
@@ -133,10 +140,16 @@ void AccountList::refresh()
         QString name = accountName(account);
         if (key == current)
             name = tr("%1 (signed in)", "an account in the list: the one in use").arg(name);
-        auto *item = new QListWidgetItem(name + QLatin1Char('\n') + server, m_list);
+        QString text = name + QLatin1Char('\n') + server;
+        QString spoken = tr("%1 on %2", "an account (%1) on a server (%2)").arg(name, server);
+        if (account.isPersonalAccessToken()) {
+            const QString kind = personalAccessTokenText();
+            text += QLatin1Char('\n') + kind;
+            spoken += QStringLiteral(", ") + kind;
+        }
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, key);
-        item->setData(Qt::AccessibleTextRole,
-                      tr("%1 on %2", "an account (%1) on a server (%2)").arg(name, server));
+        item->setData(Qt::AccessibleTextRole, spoken);
         if (account.lastUsed.isValid())
             item->setToolTip(
                 tr("Last used %1", "%1 is a date and time")
@@ -242,17 +255,27 @@ void AccountList::confirmRemoval()
         tr("Remove %1 on %2 from this computer?", "%1 is an account, %2 a server address")
             .arg(accountName(account), account.server.displayString()),
         QMessageBox::NoButton, window());
-    box->setInformativeText(
-        inUse ? tr("You will be signed out first. Liftoff then forgets the account and deletes "
-                   "its saved session; you can sign in again at any time.")
-              : tr("Liftoff forgets the account and deletes its saved session; you can sign in "
-                   "again at any time."));
+    if (account.isPersonalAccessToken())
+        box->setInformativeText(
+            tr("Liftoff forgets the account and its personal access token on this computer. The "
+               "token still works until you revoke it in Rocket.Chat (My Account → Personal "
+               "Access Tokens)."));
+    else
+        box->setInformativeText(
+            inUse ? tr("You will be signed out first. Liftoff then forgets the account and "
+                       "deletes its saved session; you can sign in again at any time.")
+                  : tr("Liftoff forgets the account and deletes its saved session; you can sign "
+                       "in again at any time."));
     PlainText::apply(box); // names and server from the account
     box->setAccessibleName(tr("Remove account"));
+    // Removing is marked as such (a delete icon); keeping is a plain button of our own: as the
+    // standard Cancel it would carry the style's red ✗, which reads as the dangerous choice.
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setAccessibleName(tr("Remove the account"));
-    QPushButton *keepIt = box->addButton(QMessageBox::Cancel);
-    keepIt->setText(tr("&Keep", "keep the account, do not remove it"));
+    remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"),
+                                     style()->standardIcon(QStyle::SP_TrashIcon)));
+    QPushButton *keepIt = box->addButton(tr("&Keep", "keep the account, do not remove it"),
+                                         QMessageBox::RejectRole);
     keepIt->setAccessibleName(tr("Keep the account"));
     // The safe choice is the default: Enter and Esc keep the account.
     box->setDefaultButton(keepIt);

@@ -36,6 +36,9 @@ public:
 
     // "Alice Liddell (@alice)": how the window names an account.
     static QString accountName(const SavedAccount &account);
+    // "Personal access token — does not expire": what an account kept as one says, here and on
+    // the signed-in page.
+    static QString personalAccessTokenText();
 
 Q_SIGNALS:
     // The person chose this account (Enter, double click, or the Switch button).

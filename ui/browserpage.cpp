@@ -2,6 +2,7 @@
 
 #include "auth/signincontroller.h"
 #include "sso/browserlauncher.h"
+#include "ui/plaintext.h"
 #include "ui/statusmessage.h"
 
 #include <QApplication>
@@ -17,8 +18,8 @@ BrowserPage::BrowserPage(SignInController *controller, QWidget *parent)
     setAccessibleName(tr("Continue in your browser", "the name of a page"));
     QWidget *column = this->column();
 
-    m_text = addTextRow(tr("Browser sign-in progress"));
-    m_countdown = addTextRow(tr("Time left for the browser sign-in"));
+    m_text = addTextRow(QStringLiteral("browserProgress"));
+    m_countdown = addTextRow(QStringLiteral("browserCountdown"));
     m_countdown->setWordWrap(false);
     addSpacing();
 
@@ -63,8 +64,11 @@ bool BrowserPage::cancel()
 
 void BrowserPage::refresh()
 {
-    if (m_controller->state() != SignInController::State::WaitingForBrowser)
+    if (m_controller->state() != SignInController::State::WaitingForBrowser) {
+        // The next sign-in's address has not been copied.
+        m_copy->setText(tr("&Copy address"));
         return;
+    }
     m_text->setText(
         tr("Liftoff opened the sign-in with %1 for %2 in your web browser. Finish "
            "signing in there; Liftoff continues by itself once you are done.",
@@ -86,7 +90,15 @@ void BrowserPage::refresh()
                 .arg(m_controller->browserServiceLabel(), m_controller->server().displayString()));
         m_browserProblem->showMessage(StatusMessage::Tone::Error, m_controller->browserProblem());
     }
-    m_address->setText(m_controller->browserUrl().toString(QUrl::FullyEncoded));
+    const QString address = m_controller->browserUrl().toString(QUrl::FullyEncoded);
+    if (address != m_address->text()) {
+        m_copy->setText(tr("&Copy address"));
+        m_address->setText(address);
+        // The start (the provider's host) in view, not the end of the query; all of it in the
+        // tooltip.
+        m_address->setCursorPosition(0);
+        m_address->setToolTip(PlainText::toolTip(address));
+    }
     m_address->setVisible(!opened);
     m_copy->setVisible(!opened);
     m_openAgain->setText(opened ? tr("&Open the browser again") : tr("&Try the browser again"));

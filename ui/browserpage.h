@@ -10,7 +10,8 @@ class StatusMessage;
 
 // "Continue in your browser" (state WaitingForBrowser): what is happening and where, the time
 // left, a refused link's reason, Cancel, and, when no browser could be opened, the address to
-// open by hand with a Copy button. Esc cancels.
+// open by hand (its start in view, all of it in the tooltip) with a Copy button, whose "Copied"
+// lasts until the next sign-in. Esc cancels.
 class BrowserPage : public Page
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 #include "tls/fingerprint.h"
 #include "ui/plaintext.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,19 +41,35 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     m_heading->setFont(bold);
     layout->addWidget(m_heading);
 
-    m_fingerprintCaption = new QLabel(tr("Its SHA-256 &fingerprint:"), this);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Selectable with the mouse; the keyboard gets no caret in them (Copy fingerprint copies).
+    const auto fingerprintLabel = [this, layout, &fixed](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setFont(fixed);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setObjectName(name);
+        layout->addWidget(label);
+        return label;
+    };
+    m_fingerprintCaption = new QLabel(this);
     layout->addWidget(m_fingerprintCaption);
-    m_fingerprint = new QLabel(this);
-    m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fingerprint->setTextFormat(Qt::PlainText);
-    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                           | Qt::TextSelectableByKeyboard);
-    m_fingerprint->setFocusPolicy(Qt::StrongFocus);
-    m_fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
+    // No accessible name: a screen reader reads the fingerprint itself (its caption is its buddy).
+    m_fingerprint = fingerprintLabel(QStringLiteral("fingerprint"));
     m_fingerprintCaption->setBuddy(m_fingerprint);
-    layout->addWidget(m_fingerprint);
+    // A changed certificate: the one trusted before, to compare.
+    m_previousCaption = new QLabel(tr("The one you trusted before:"), this);
+    layout->addWidget(m_previousCaption);
+    m_previousFingerprint = fingerprintLabel(QStringLiteral("previousFingerprint"));
+    m_previousCaption->setBuddy(m_previousFingerprint);
 
     auto *buttons = new QHBoxLayout;
+    m_copy = new QPushButton(tr("Copy &fingerprint"), this);
+    m_copy->setAccessibleName(tr("Copy the fingerprint"));
+    m_copy->setToolTip(tr("Copies the SHA-256 fingerprint, to compare it with the one the "
+                          "server's administrator gives you"));
+    m_copy->setAutoDefault(true);
+    buttons->addWidget(m_copy);
     buttons->addStretch(1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleName(tr("Do not trust the certificate"));
@@ -63,9 +81,11 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     buttons->addWidget(m_trust);
     layout->addLayout(buttons);
 
-    setTabOrder(m_fingerprint, m_trust);
-    setTabOrder(m_trust, m_cancel);
+    // The safe choice first: Cancel before Trust.
+    setTabOrder(m_copy, m_cancel);
+    setTabOrder(m_cancel, m_trust);
 
+    connect(m_copy, &QPushButton::clicked, this, &CertificatePanel::copyFingerprint);
     connect(m_trust, &QPushButton::clicked, this, &CertificatePanel::trust);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_dismissed = true;
@@ -82,12 +102,18 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
 
 QList<QWidget *> CertificatePanel::focusChain() const
 {
-    return { m_fingerprint, m_trust, m_cancel };
+    return { m_copy, m_cancel, m_trust };
 }
 
 void CertificatePanel::takeFocus()
 {
-    m_fingerprint->setFocus(Qt::OtherFocusReason);
+    m_copy->setFocus(Qt::OtherFocusReason);
+}
+
+void CertificatePanel::copyFingerprint()
+{
+    QApplication::clipboard()->setText(m_shown.formattedFingerprint());
+    m_copy->setText(tr("Copied"));
 }
 
 void CertificatePanel::update()
@@ -100,21 +126,36 @@ void CertificatePanel::update()
     setVisible(show);
     if (!show)
         return;
+    // The server status above says what is wrong (and that it changed); the panel says what to
+    // compare.
     if (certificate.isChanged()) {
-        m_heading->setText(tr("Warning: the certificate of %1 has changed. Do not trust it "
-                              "unless the server's administrator confirms they replaced it.")
+        m_heading->setText(tr("Trust the new certificate only if the administrator of %1 "
+                              "confirms they replaced it and gives you this fingerprint.")
                                .arg(certificate.host()));
+        m_fingerprintCaption->setText(tr("The new certificate's SHA-256 fingerprint:"));
         m_trust->setText(tr("&Trust the new certificate…"));
         m_trust->setAccessibleName(tr("Trust the new certificate"));
     } else {
         m_heading->setText(tr("Trust this certificate only if its fingerprint is the one the "
                               "administrator of %1 gives you.")
                                .arg(certificate.host()));
+        m_fingerprintCaption->setText(tr("Its SHA-256 fingerprint:"));
         m_trust->setText(tr("&Trust this certificate"));
         m_trust->setAccessibleName(tr("Trust this certificate"));
     }
-    m_fingerprint->setText(twoLines(certificate.formattedFingerprint()));
-    m_fingerprint->setAccessibleDescription(certificate.formattedFingerprint());
+    const QString fingerprint = certificate.formattedFingerprint();
+    if (fingerprint != m_fingerprint->accessibleDescription())
+        m_copy->setText(tr("Copy &fingerprint")); // "Copied" was about another one
+    m_fingerprint->setText(twoLines(fingerprint));
+    m_fingerprint->setAccessibleDescription(fingerprint);
+    m_copy->setAccessibleDescription(fingerprint);
+    const QString previous = certificate.isChanged()
+        ? Fingerprint::format(certificate.previousFingerprint())
+        : QString();
+    m_previousFingerprint->setText(twoLines(previous));
+    m_previousFingerprint->setAccessibleDescription(previous);
+    m_previousCaption->setVisible(!previous.isEmpty());
+    m_previousFingerprint->setVisible(!previous.isEmpty());
 }
 
 void CertificatePanel::trust()
@@ -130,19 +171,21 @@ void CertificatePanel::confirmChangedCertificate()
 {
     if (m_confirmation)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust the new certificate?"),
-                                tr("The certificate of %1 is NOT the one you trusted before. "
-                                   "Someone may be intercepting your connection to read your "
-                                   "password.")
-                                    .arg(m_shown.host()),
-                                QMessageBox::NoButton, this);
-    box->setInformativeText(
-        tr("Trust it only if the server's administrator told you that they replaced the "
-           "certificate and that its SHA-256 fingerprint is:\n%1\n\nThe one you trusted before "
-           "was:\n%2")
-            .arg(twoLines(m_shown.formattedFingerprint()),
-                 twoLines(Fingerprint::format(m_shown.previousFingerprint()))));
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Trust the new certificate?"),
+        tr("The certificate of %1 is not the one you trusted before. Someone may be intercepting "
+           "your connection to read your password. Trust it only if the server's administrator "
+           "told you that they replaced the certificate and that its SHA-256 fingerprint is the "
+           "new one below.")
+            .arg(m_shown.host()),
+        QMessageBox::NoButton, this);
+    // Only the fingerprints below the message, in the fixed-width font, to compare in columns.
+    box->setInformativeText(tr("New:\n%1\n\nTrusted before:\n%2", "SHA-256 fingerprints")
+                                .arg(twoLines(m_shown.formattedFingerprint()),
+                                     twoLines(Fingerprint::format(m_shown.previousFingerprint()))));
     PlainText::apply(box);
+    if (auto *fingerprints = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        fingerprints->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QPushButton *trust = box->addButton(tr("Trust the new certificate"), QMessageBox::AcceptRole);
     trust->setAccessibleName(tr("Trust the new certificate"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

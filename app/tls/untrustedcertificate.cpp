@@ -100,9 +100,9 @@ QString UntrustedCertificate::summary() const
     if (isNull() || m_fingerprint.isEmpty() || m_problems.contains(Problem::Revoked))
         return explanation();
     if (isChanged())
-        return tr("WARNING: the security certificate of %1 has CHANGED since you trusted it. "
-                  "Someone may be intercepting your connection to read your password. Liftoff "
-                  "did not connect. What is wrong with it: %2.")
+        return tr("The security certificate of %1 has changed since you trusted it. Someone "
+                  "may be intercepting your connection to read your password. Liftoff did not "
+                  "connect. What is wrong with it: %2.")
             .arg(m_host, problemText());
     return tr("The security certificate of %1 is not trusted: %2. Liftoff did not connect.")
         .arg(m_host, problemText());

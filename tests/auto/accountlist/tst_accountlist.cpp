@@ -8,9 +8,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,20 @@ SavedAccount account(const QString &server, const QString &userId, const QString
         a.lastUsed = QDateTime::currentDateTimeUtc().addDays(-usedDaysAgo);
     return a;
 }
+
+// A style that shows icons on dialog buttons, as the KDE and GNOME platform themes do.
+class IconButtonsStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == QStyle::SH_DialogButtonBox_ButtonsHaveIcons)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
 } // namespace
 
 // The account list on its own: what it shows, and Switch and Remove by the keyboard. No server:
@@ -189,6 +206,45 @@ private Q_SLOTS:
         QVERIFY(!m_accounts->contains(bob.key()));
         QTRY_VERIFY(!m_tokens->contains(bob.key()));
         QCOMPARE(switches.count(), 1);
+    }
+
+    // In a style that puts icons on dialog buttons (as desktop themes do), the safe Keep carries
+    // none (the standard Cancel's red ✗ would mark it as the dangerous choice); Remove is the
+    // one marked.
+    void removalMarksTheDestructiveChoice()
+    {
+        const SavedAccount alice = account(QStringLiteral("chat.example.com"), QStringLiteral("a1"),
+                                           QStringLiteral("alice"), QStringLiteral("Alice"), 1);
+        QVERIFY(m_accounts->save(alice));
+        const QString styleName = QApplication::style()->name();
+        QApplication::setStyle(new IconButtonsStyle(QStyleFactory::create(styleName)));
+        const auto restoreStyle
+            = qScopeGuard([&] { QApplication::setStyle(QStyleFactory::create(styleName)); });
+
+        QWidget window;
+        auto *list
+            = new AccountList(m_controller.get(), AccountList::Placement::SignedInPage, &window);
+        window.resize(400, 300);
+        list->resize(400, 300);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        list->listWidget()->setFocus();
+        QTest::keyClick(list->listWidget(), Qt::Key_Delete);
+        QMessageBox *box = question(&window);
+        QVERIFY(box);
+        QPushButton *keep = button(box, QStringLiteral("Keep the account"));
+        QPushButton *remove = button(box, QStringLiteral("Remove the account"));
+        QVERIFY(keep);
+        QVERIFY(remove);
+        QVERIFY(keep->icon().isNull());
+        QVERIFY(!remove->icon().isNull());
+        QCOMPARE(box->defaultButton(), keep);
+        QCOMPARE(box->escapeButton(), keep);
+        // Esc keeps it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>());
+        QVERIFY(m_accounts->contains(alice.key()));
     }
 };
 

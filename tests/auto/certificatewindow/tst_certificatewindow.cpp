@@ -12,6 +12,8 @@
 #include "ui/statusmessage.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -100,11 +102,15 @@ private Q_SLOTS:
     {
         openWindow();
         QTRY_COMPARE(m_controller->state(), State::Failed);
-        auto *fingerprint = find<QLabel>(QStringLiteral("SHA-256 fingerprint"));
+        auto *fingerprint = findLabel(m_window.get(), QStringLiteral("fingerprint"));
         QVERIFY(fingerprint);
         QTRY_VERIFY(fingerprint->isVisible());
         QCOMPARE(fingerprint->text().remove(u'\n'), m_server->certificateFingerprint());
-        QVERIFY(fingerprint->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        // Selectable with the mouse; no keyboard caret (Copy fingerprint is for the keyboard).
+        QVERIFY(fingerprint->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(!(fingerprint->textInteractionFlags() & Qt::TextSelectableByKeyboard));
+        QVERIFY(!(fingerprint->focusPolicy() & Qt::TabFocus));
+        QVERIFY(QFontInfo(fingerprint->font()).fixedPitch());
         QCOMPARE(fingerprint->accessibleDescription(), m_server->certificateFingerprint());
         // The explanation is the server status; the fingerprint is in the panel.
         auto *status = find<StatusMessage>(QStringLiteral("Server status"));
@@ -113,8 +119,13 @@ private Q_SLOTS:
                  qPrintable(status->text()));
         QCOMPARE(status->tone(), StatusMessage::Tone::Error);
 
-        // Keyboard: from the server field, Tab reaches the fingerprint, then Trust.
-        QVERIFY(tabTo(fingerprint));
+        // Keyboard: from the server field, Tab reaches Copy fingerprint, then Cancel (the safe
+        // choice first), then Trust.
+        QPushButton *copy = find<QPushButton>(QStringLiteral("Copy the fingerprint"));
+        QVERIFY(copy);
+        QVERIFY(tabTo(copy));
+        press(Qt::Key_Tab);
+        QCOMPARE(focus(), find<QPushButton>(QStringLiteral("Do not trust the certificate")));
         press(Qt::Key_Tab);
         QPushButton *trust = find<QPushButton>(QStringLiteral("Trust this certificate"));
         QVERIFY(trust);
@@ -124,6 +135,22 @@ private Q_SLOTS:
         QCOMPARE(Fingerprint::format(m_trust->trustedFingerprint(m_controller->server())),
                  m_server->certificateFingerprint());
         QTRY_VERIFY(!fingerprint->isVisible());
+    }
+
+    void copiesTheFingerprint()
+    {
+        openWindow();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QPushButton *copy = find<QPushButton>(QStringLiteral("Copy the fingerprint"));
+        QVERIFY(copy);
+        QTRY_VERIFY(copy->isVisible());
+        // A screen reader hears the fingerprint with it.
+        QCOMPARE(copy->accessibleDescription(), m_server->certificateFingerprint());
+        copy->setFocus();
+        QApplication::clipboard()->clear();
+        press(Qt::Key_Space);
+        QCOMPARE(QApplication::clipboard()->text(), m_server->certificateFingerprint());
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
     }
 
     void cancelHidesThePanel()
@@ -156,9 +183,28 @@ private Q_SLOTS:
         QVERIFY(trust);
         QTRY_VERIFY(trust->isVisible());
         QVERIFY(trust->text().contains(QStringLiteral("new certificate")));
-        QVERIFY(find<StatusMessage>(QStringLiteral("Server status"))
-                    ->text()
-                    .contains(QStringLiteral("has CHANGED since you trusted it")));
+        // Said once, by the server status, in sentence case; the panel shows both fingerprints
+        // in a fixed-width font.
+        const QString status = find<StatusMessage>(QStringLiteral("Server status"))->text();
+        QVERIFY2(status.contains(QStringLiteral("has changed since you trusted it")),
+                 qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("CHANGED")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("WARNING")), qPrintable(status));
+        int saidChanged = 0;
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            if (label->isVisible()
+                && label->text().contains(QStringLiteral("has changed"), Qt::CaseInsensitive))
+                ++saidChanged;
+        QCOMPARE(saidChanged, 1);
+        QLabel *fingerprint = findLabel(m_window.get(), QStringLiteral("fingerprint"));
+        QLabel *previous = findLabel(m_window.get(), QStringLiteral("previousFingerprint"));
+        QVERIFY(fingerprint);
+        QVERIFY(previous);
+        QVERIFY(previous->isVisible());
+        QCOMPARE(fingerprint->text().remove(u'\n'), m_server->certificateFingerprint());
+        QCOMPARE(previous->text().remove(u'\n'), old);
+        QVERIFY(QFontInfo(fingerprint->font()).fixedPitch());
+        QVERIFY(QFontInfo(previous->font()).fixedPitch());
 
         // Trust asks first; Esc (the default answer) trusts nothing.
         trust->setFocus();
@@ -168,8 +214,12 @@ private Q_SLOTS:
         // (Xvfb has no window manager to give the new window the keyboard.)
         box->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(box));
-        QVERIFY(box->text().contains(QStringLiteral("NOT the one you trusted")));
+        QVERIFY(box->text().contains(QStringLiteral("not the one you trusted")));
         QVERIFY(box->informativeText().contains(old.left(47)));
+        QVERIFY(!box->text().contains(QStringLiteral("NOT")));
+        auto *fingerprints = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+        QVERIFY(fingerprints);
+        QVERIFY(QFontInfo(fingerprints->font()).fixedPitch());
         QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, Qt::Key_Escape);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QCOMPARE(m_controller->state(), State::Failed);

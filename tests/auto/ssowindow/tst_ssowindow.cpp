@@ -21,6 +21,8 @@
 #include "ui/servicebuttons.h"
 #include "ui/signinpage.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -486,6 +488,46 @@ private Q_SLOTS:
         // Opened by hand in a browser: the sign-in completes all the same.
         QCOMPARE(browse(address->text()), 0);
         checkSignedInAndStored(QStringLiteral("alice"));
+    }
+
+    // The address to open by hand shows its start (the provider's host), all of it in the
+    // tooltip; "Copied" is about this sign-in only.
+    void addressToCopy()
+    {
+        openWindow();
+        qputenv("BROWSER", "/nonexistent/browser %s");
+        QTest::mouseClick(serviceButton(QStringLiteral("keycloak")), Qt::LeftButton);
+        QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+        auto *page = m_window->findChild<BrowserPage *>();
+        QLineEdit *address = findByAccessibleName<QLineEdit>(
+            page, QStringLiteral("Sign-in address to open in a browser"));
+        QPushButton *copy
+            = findByAccessibleName<QPushButton>(page, QStringLiteral("Copy the sign-in address"));
+        QVERIFY(address);
+        QVERIFY(copy);
+        QTRY_VERIFY(address->isVisible());
+        const QString first = address->text();
+        QCOMPARE(address->cursorPosition(), 0);
+        QVERIFY2(address->toolTip().contains(first), qPrintable(address->toolTip()));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), first);
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+
+        // Cancelled, then a new sign-in: a new address, not copied yet.
+        QPushButton *cancel = findByAccessibleName<QPushButton>(
+            page, QStringLiteral("Cancel signing in with the browser"));
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(m_controller->state(), SignInController::State::Ready);
+        QTRY_VERIFY(serviceButton(QStringLiteral("keycloak")));
+        QTRY_VERIFY(serviceButton(QStringLiteral("keycloak"))->isEnabled());
+        QTest::mouseClick(serviceButton(QStringLiteral("keycloak")), Qt::LeftButton);
+        QCOMPARE(m_controller->state(), SignInController::State::WaitingForBrowser);
+        QTRY_VERIFY(address->isVisible());
+        QVERIFY(address->text() != first);
+        QCOMPARE(copy->text(), QStringLiteral("&Copy address"));
+        QCOMPARE(address->cursorPosition(), 0);
+        QVERIFY2(address->toolTip().contains(address->text()), qPrintable(address->toolTip()));
     }
 };
 
