@@ -16,6 +16,8 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -39,9 +41,16 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
     m_pages->addWidget(m_offlinePage);
     m_pages->addWidget(m_browserPage);
     setCentralWidget(m_pages);
-    // Room for the sign-in page with a two-line error and a few sign-in service buttons, in the
-    // font's units so that it scales (more services scroll).
+    // The width of a page's column and its margins, in the font's units so that it scales; the
+    // height follows the page shown (fitToPage()).
     resize(fontMetrics().averageCharWidth() * 68, fontMetrics().height() * 36);
+    for (Page *page : { static_cast<Page *>(m_signInPage), static_cast<Page *>(m_twoFactorPage),
+                        static_cast<Page *>(m_signedInPage), static_cast<Page *>(m_resumingPage),
+                        static_cast<Page *>(m_offlinePage), static_cast<Page *>(m_browserPage) })
+        connect(page, &Page::contentResized, this, [this, page] {
+            if (page == currentPage())
+                fitToPage(true);
+        });
 
     connect(m_signInPage->accountList(), &AccountList::switchRequested, this,
             &MainWindow::switchToAccount);
@@ -51,11 +60,14 @@ MainWindow::MainWindow(SignInController *controller, QWidget *parent)
             &MainWindow::addAnotherAccount);
     connect(m_offlinePage, &OfflinePage::anotherAccountRequested, this,
             &MainWindow::signInWithAnotherAccount);
+    connect(m_signInPage, &SignInPage::backRequested, this, &MainWindow::switchToAccount);
 
     connect(m_controller, &SignInController::linkConfirmationRequested, this,
             &MainWindow::confirmLink);
     connect(m_controller, &SignInController::linkRefused, this, &MainWindow::showRefusedLink);
     qApp->installEventFilter(this);
+    // Someone is watching: a sign-out gives the server a few seconds, not the call's 30.
+    m_controller->setSignOutTimeoutMs(5000);
 
     // Connected after the pages, so that they are up to date when the window switches to one.
     connect(m_controller, &SignInController::stateChanged, this, &MainWindow::stateChanged);
@@ -150,11 +162,36 @@ void MainWindow::stateChanged(SignInController::State state)
     page->aboutToShow();
     m_pages->setCurrentWidget(page);
     currentPage()->takeFocus();
+    fitToPage(false);
 }
 
 Page *MainWindow::currentPage() const
 {
     return static_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        fitToPage(false);
+}
+
+void MainWindow::fitToPage(bool growOnly)
+{
+    // Before the first show the pages have no width yet; the person's own choices win.
+    if (!isVisible() || isMaximized() || isFullScreen())
+        return;
+    const int chrome = height() - m_pages->height(); // whatever surrounds the pages
+    int wanted = currentPage()->fittingHeight(m_pages->width()) + chrome;
+    if (const QScreen *screen = this->screen()) {
+        const int decorations = frameGeometry().height() - geometry().height();
+        wanted = qMin(wanted, screen->availableGeometry().height() - decorations);
+    }
+    wanted = qMax(wanted, minimumSizeHint().height());
+    if (wanted == height() || (growOnly && wanted < height()))
+        return;
+    resize(width(), wanted);
 }
 
 void MainWindow::fillServerFromHistory()
@@ -178,27 +215,33 @@ void MainWindow::switchToAccount(const QString &accountKey)
 void MainWindow::addAnotherAccount()
 {
     const ServerAddress server = m_controller->user().account.server;
+    const std::optional<SavedAccount> current = savedAccount(m_controller->accountKey());
     // Leaves this session without signing out (an empty server field stops everything): its
     // token stays in the keychain and the account in the list, to switch back to later.
     m_controller->setServer(QString());
-    m_signInPage->startAnotherAccount(server);
+    m_signInPage->startAnotherAccount(server, current);
 }
 
 void MainWindow::signInWithAnotherAccount()
 {
+    const std::optional<SavedAccount> waiting = accountBeingResumed();
     m_controller->cancel(); // stops the retries; the account and its token stay saved
     // The server of the waiting account cannot be reached: start from an empty field (Down
     // offers the recent servers).
-    m_signInPage->startAnotherAccount(ServerAddress());
+    m_signInPage->startAnotherAccount(ServerAddress(), waiting);
 }
 
 std::optional<SavedAccount> MainWindow::accountBeingResumed() const
 {
+    return savedAccount(m_controller->accountKey());
+}
+
+std::optional<SavedAccount> MainWindow::savedAccount(const QString &key) const
+{
     const AccountStore *store = m_controller->accountStore();
-    if (!store)
+    if (!store || key.isEmpty())
         return std::nullopt;
-    const QString key = m_controller->accountKey();
-    return key.isEmpty() ? std::nullopt : store->account(key);
+    return store->account(key);
 }
 
 void MainWindow::handleLink(const QString &link)

@@ -44,6 +44,7 @@ public:
 protected:
     // macOS hands links over as QEvent::FileOpen to the application.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void stateChanged(SignInController::State state);
@@ -52,7 +53,12 @@ private:
     void addAnotherAccount();
     void signInWithAnotherAccount();
     std::optional<SavedAccount> accountBeingResumed() const;
+    // The account kept under key in the account store, if any.
+    std::optional<SavedAccount> savedAccount(const QString &key) const;
     Page *currentPage() const;
+    // As tall as the page needs (within the screen): exactly when a page is shown, only taller
+    // when the page grows while it is shown (so that it does not jump as messages come and go).
+    void fitToPage(bool growOnly);
     void confirmLink();
     void showRefusedLink(const SignInError &error);
 

@@ -12,14 +12,16 @@ OfflinePage::OfflinePage(SignInController *controller, QWidget *parent)
 {
     setAccessibleName(tr("Offline", "the name of the page shown while the server is unreachable"));
 
-    m_explanation = addTextRow(tr("Why you are not signed in yet"));
+    m_explanation = addTextRow(QStringLiteral("offlineExplanation"));
     addSpacing();
 
-    m_countdown = addTextRow(tr("Next try"));
+    m_countdown = addTextRow(QStringLiteral("nextTry"));
     QFont countdownFont = m_countdown->font();
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
 
+    //: The name, for screen readers, of the message saying why the most recent attempt to reach
+    //: the server failed: the previous try, not the final one (Liftoff keeps trying).
     m_reason = new StatusMessage(tr("Last try"), column());
     addRow(m_reason);
 
@@ -53,6 +55,12 @@ void OfflinePage::setAccount(const std::optional<SavedAccount> &account)
 {
     m_account = account;
     updateExplanation();
+}
+
+bool OfflinePage::cancel()
+{
+    m_controller->cancel();
+    return true;
 }
 
 void OfflinePage::submit()
@@ -93,8 +101,12 @@ void OfflinePage::updateReason()
 {
     const SignInError error = m_controller->error();
     if (m_controller->state() == SignInController::State::Offline && error.isError()
-        && error.kind() != SignInError::Kind::Cancelled)
+        && error.kind() != SignInError::Kind::Cancelled) {
+        // The row keeps the height of the longest reason yet, so that Retry now does not move.
+        if (error.message().size() > m_reason->reservedText().size())
+            m_reason->setReservedText(error.message());
         m_reason->showMessage(StatusMessage::Tone::Warning, error.message());
-    else if (m_controller->state() == SignInController::State::Offline)
-        m_reason->clear();
+    }
+    // Otherwise the last reason stays: a retry clears the error while it runs, and the row must
+    // not come and go with every try.
 }

@@ -11,7 +11,8 @@ class StatusMessage;
 
 // A saved account whose server cannot be reached (state Offline): the session is kept and the
 // controller tries again by itself. Shows the live countdown to the next try, what the last try
-// ran into, Retry now (Enter) and a way to sign in with another account instead.
+// ran into, Retry now (Enter) and a way to sign in with another account instead. Esc stops
+// waiting.
 class OfflinePage : public Page
 {
     Q_OBJECT
@@ -19,6 +20,10 @@ public:
     explicit OfflinePage(SignInController *controller, QWidget *parent = nullptr);
 
     void setAccount(const std::optional<SavedAccount> &account);
+
+    // Esc, as on the page that resumes a session: stops trying and goes to the sign-in page
+    // with this account's server and username; the account stays saved.
+    bool cancel() override;
 
 Q_SIGNALS:
     // "Sign in with another account": the window stops waiting and shows the sign-in page.

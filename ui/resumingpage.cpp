@@ -12,7 +12,7 @@ ResumingPage::ResumingPage(SignInController *controller, QWidget *parent)
 {
     setAccessibleName(tr("Signing in with a saved session", "the name of a page"));
 
-    m_text = addTextRow(tr("Saved session progress"));
+    m_text = addTextRow(QStringLiteral("resumeProgress"));
     addSpacing();
     addRow(makeBusyBar(tr("Signing in with the saved session"), column()));
 

@@ -2,24 +2,48 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStyle>
 
 StatusMessage::StatusMessage(const QString &accessibleName, QWidget *parent)
-    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_text(new QLabel(this))
+    , m_reserve(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
+    // Busy: a short bar that only says "busy", about as tall as a line's x-height.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Busy", "a progress bar next to a status message"));
+    m_busy->hide();
+    layout->addWidget(m_busy, 0, Qt::AlignVCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     // Selectable, so an error can be copied into a support request.
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setAccessibleName(accessibleName);
+    // No accessible name, which would replace the text a screen reader reads; what the text is
+    // about goes in its description. The object name lets tests find it (findLabel()).
+    m_text->setObjectName(QStringLiteral("statusText"));
+    m_text->setAccessibleDescription(accessibleName);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    layout->addWidget(m_text, 1);
+    // The reserved text shares the text's cell: the cell is as tall as the taller of the two.
+    m_reserve->setWordWrap(true);
+    m_reserve->setTextFormat(Qt::PlainText);
+    m_reserve->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_reserve->hide(); // takes space only once there is a text to reserve (setReservedText())
+    auto *cell = new QGridLayout;
+    cell->setContentsMargins(0, 0, 0, 0);
+    cell->addWidget(m_text, 0, 0);
+    cell->addWidget(m_reserve, 0, 0);
+    layout->addLayout(cell, 1);
     setAccessibleName(accessibleName);
     hide();
 }
@@ -33,7 +57,6 @@ void StatusMessage::showMessage(Tone tone, const QString &text)
     const bool changed = tone != m_tone || text != m_text->text() || isHidden();
     m_tone = tone;
     m_text->setText(text);
-    m_text->setAccessibleDescription(text);
     updateIcon();
     show();
     if (changed && tone == Tone::Error) {
@@ -45,9 +68,34 @@ void StatusMessage::showMessage(Tone tone, const QString &text)
 void StatusMessage::clear()
 {
     m_text->clear();
-    m_text->setAccessibleDescription(QString());
     m_tone = Tone::Neutral;
-    hide();
+    if (m_reserve->text().isEmpty()) {
+        hide();
+        return;
+    }
+    // Keeps its space, blank.
+    updateIcon();
+}
+
+void StatusMessage::setReservedText(const QString &text)
+{
+    if (text == m_reserve->text())
+        return;
+    m_reserve->setText(text);
+    // Hidden, but taking its space only while there is something to reserve.
+    QSizePolicy policy = m_reserve->sizePolicy();
+    policy.setRetainSizeWhenHidden(!text.isEmpty());
+    m_reserve->setSizePolicy(policy);
+    if (text.isEmpty() && m_text->text().isEmpty())
+        hide();
+    else if (!text.isEmpty())
+        show();
+    updateGeometry();
+}
+
+QString StatusMessage::reservedText() const
+{
+    return m_reserve->text();
 }
 
 QString StatusMessage::text() const
@@ -66,8 +114,15 @@ void StatusMessage::updateIcon()
 {
     QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
     QString name;
+    // As tall as a line of text, so the icon sits on the first line at any scale.
+    const int extent = qMax(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this),
+                            fontMetrics().height());
+    m_busy->setVisible(m_tone == Tone::Busy);
+    if (m_tone == Tone::Busy)
+        m_busy->setFixedSize(extent * 2, qMax(4, fontMetrics().xHeight()));
     switch (m_tone) {
     case Tone::Neutral:
+    case Tone::Busy:
         break;
     case Tone::Success:
         pixmap = QStyle::SP_DialogApplyButton;
@@ -88,9 +143,6 @@ void StatusMessage::updateIcon()
         m_icon->hide();
         return;
     }
-    // As tall as a line of text, so the icon sits on the first line at any scale.
-    const int extent = qMax(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this),
-                            fontMetrics().height());
     m_icon->setPixmap(style()
                           ->standardIcon(pixmap, nullptr, this)
                           .pixmap(QSize(extent, extent), devicePixelRatioF()));

@@ -12,7 +12,7 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     setAccessibleName(tr("Two-factor authentication", "the name of the page asking for a code"));
     QWidget *column = this->column();
 
-    m_explanation = addTextRow(tr("Where to find the code"));
+    m_explanation = addTextRow(QStringLiteral("codeHint"));
     addSpacing();
 
     m_code = new QLineEdit(column);
@@ -33,7 +33,7 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     addRow(m_message);
 
     auto *progressLabel = new QLabel(tr("Checking the code…"), column);
-    progressLabel->setAccessibleName(tr("Verification progress"));
+    progressLabel->setObjectName(QStringLiteral("verificationProgress"));
     m_progress = addProgressRow(progressLabel, tr("Checking the code"));
 
     m_sendNewCode = makeButton(tr("Send a &new code"), tr("Send a new code by e-mail"),
@@ -44,10 +44,6 @@ TwoFactorPage::TwoFactorPage(SignInController *controller, QWidget *parent)
     m_verify = makeButton(tr("Verify"), tr("Verify the code"));
     m_verify->setDefault(true);
     addButtonRow({ m_sendNewCode }, { m_cancel, m_verify });
-
-    setTabOrder(m_code, m_sendNewCode);
-    setTabOrder(m_sendNewCode, m_cancel);
-    setTabOrder(m_cancel, m_verify);
 
     connect(m_code, &QLineEdit::textEdited, this, [this] {
         if (m_localProblem.isEmpty())

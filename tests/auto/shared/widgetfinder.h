@@ -3,10 +3,13 @@
 // Finding widgets the way a screen reader or keyboard user does: by accessible name (every
 // control of the window has one, and the tests of the window check that), the controls a person
 // can reach, and the message box that has the keyboard. Pages of a QStackedWidget may share names
-// (each has its own account list), hence the choice of which widget wins.
+// (each has its own account list), hence the choice of which widget wins. Text labels have no
+// accessible name (a screen reader reads their text, tst_accessibletext checks it): findLabel()
+// finds them by object name.
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QObject>
@@ -39,10 +42,36 @@ T *findByAccessibleName(const QObject *root, const QString &name,
     return hidden;
 }
 
+// The text label below root named name: a QLabel with that object name ("signInProgress",
+// "displayName"), or the text of a status message (StatusMessage: a widget with that accessible
+// name holding a label "statusText", as "Sign-in problem"). nullptr when there is none.
+inline QLabel *findLabel(const QObject *root, const QString &name,
+                         FindVisible visible = FindVisible::Any)
+{
+    QLabel *hidden = nullptr;
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        const QWidget *parent = label->parentWidget();
+        const bool named = label->objectName() == name
+            || (label->objectName() == QLatin1String("statusText") && parent
+                && parent->accessibleName() == name);
+        if (!named)
+            continue;
+        if (visible == FindVisible::Any || label->isVisible())
+            return label;
+        if (visible == FindVisible::First && !hidden)
+            hidden = label;
+    }
+    return hidden;
+}
+
 // Whether a person works w (and so must hear a name for it): buttons, fields, progress bars and
-// whatever takes the focus with Tab.
+// whatever takes the focus with Tab. Not a text label, even a selectable one: a screen reader
+// reads its text, which an accessible name would replace.
 inline bool isControl(const QWidget *w)
 {
+    if (qobject_cast<const QLabel *>(w))
+        return false;
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
         || qobject_cast<const QProgressBar *>(w) || (w->focusPolicy() & Qt::TabFocus);
 }
