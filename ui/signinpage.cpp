@@ -3,6 +3,7 @@
 #include "ui/accountlist.h"
 #include "ui/certificatepanel.h"
 #include "ui/passwordfield.h"
+#include "ui/plaintext.h"
 #include "ui/recentservers.h"
 #include "ui/servicebuttons.h"
 #include "ui/statusmessage.h"
@@ -19,7 +20,7 @@
 #include <QStringListModel>
 #include <QToolButton>
 
-#include <utility>
+#include <algorithm>
 
 SignInPage::SignInPage(SignInController *controller, RecentServers *recentServers, QWidget *parent)
     : Page(tr("Sign in to Rocket.Chat"), parent)
@@ -92,28 +93,36 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     m_progressLabel = new QLabel(column);
     m_progressLabel->setTextFormat(Qt::PlainText); // names the server
     m_progressLabel->setWordWrap(true);
-    m_progressLabel->setAccessibleName(tr("Sign-in progress"));
+    m_progressLabel->setObjectName(QStringLiteral("signInProgress"));
     m_progress = addProgressRow(m_progressLabel, tr("Signing in"));
 
+    m_back = makeButton(QString(), tr("Back to the account you left"));
+    m_back->setToolTip(tr("Sign in again with the account you left for another one"));
+    m_back->hide();
     m_cancel = makeButton(tr("Cancel"), tr("Cancel signing in"),
                           tr("Stop waiting for the server (Esc)"));
     m_cancel->hide();
     m_signIn = makeButton(tr("Sign in"), tr("Sign in"));
     m_signIn->setDefault(true);
-    addButtonRow({}, { m_cancel, m_signIn });
+    addButtonRow({ m_back }, { m_cancel, m_signIn });
+    // Below Sign in, and after it in the tab order: a personal access token instead of a
+    // password. The password field then takes the token, and no username is needed.
+    m_useToken = new QCheckBox(tr("Use a personal access to&ken instead of a password"), column);
+    m_useToken->setObjectName(QStringLiteral("usePersonalAccessToken"));
+    m_useToken->setAccessibleName(tr("Use a personal access token"));
+    m_useToken->setToolTip(tr("A token you made in Rocket.Chat under My Account → Personal Access "
+                              "Tokens. Signing out later forgets it on this computer only."));
+    addRow(m_useToken);
+    for (QLabel *label : column->findChildren<QLabel *>()) {
+        if (label->buddy() == m_identifier)
+            m_identifierLabel = label;
+        else if (label->buddy() == m_password->lineEdit())
+            m_passwordLabel = label;
+    }
+    connect(m_useToken, &QCheckBox::toggled, this, &SignInPage::updateTokenMode);
 
-    QWidget *previous = m_server;
-    for (QWidget *next : m_certificate->focusChain())
-        setTabOrder(std::exchange(previous, next), next);
-    setTabOrder(previous, m_allowInsecure);
-    setTabOrder(m_allowInsecure, m_identifier);
-    setTabOrder(m_identifier, m_password->lineEdit());
-    setTabOrder(m_password->lineEdit(), m_password->revealButton());
-    setTabOrder(m_password->revealButton(), m_ldap);
-    setTabOrder(m_ldap, m_cancel);
-    setTabOrder(m_cancel, m_signIn);
-
-    // Made after the form's tab order is set, so that they follow Sign in in the tab chain.
+    // Below Sign in, and in the tab order after it (tabOrder()): the browser sign-in services,
+    // then the saved accounts.
     m_services = new ServiceButtons(controller, column);
     addSpacing();
     addRow(m_services);
@@ -135,6 +144,10 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     connect(m_certificate, &CertificatePanel::dismissed, this,
             [this] { m_server->setFocus(Qt::OtherFocusReason); });
     connect(m_cancel, &QPushButton::clicked, this, &SignInPage::cancel);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (!m_backKey.isEmpty())
+            Q_EMIT backRequested(m_backKey);
+    });
 
     connect(m_controller, &SignInController::stateChanged, this, &SignInPage::refresh);
     connect(m_controller, &SignInController::errorChanged, this, &SignInPage::updateMessage);
@@ -147,6 +160,10 @@ SignInPage::SignInPage(SignInController *controller, RecentServers *recentServer
     connect(m_controller, &SignInController::signedIn, this, &SignInPage::rememberServer);
     connect(m_controller, &SignInController::signedOut, this, [this] { m_password->clear(); });
     connect(m_controller, &SignInController::noticeChanged, this, &SignInPage::updateNotice);
+    connect(m_controller, &SignInController::signOutProgressChanged, this, [this] {
+        updateNotice();
+        updateServerStatus(); // a server that did not answer the sign-out is checked anew
+    });
     connect(m_recentServers, &RecentServers::changed, this, &SignInPage::updateRecentServers);
 
     updateRecentServers();
@@ -204,8 +221,18 @@ void SignInPage::adoptSession(const QString &username)
     updateMessage();
 }
 
-void SignInPage::startAnotherAccount(const ServerAddress &server)
+void SignInPage::startAnotherAccount(const ServerAddress &server,
+                                     const std::optional<SavedAccount> &backTo)
 {
+    setTitle(tr("Add another account"));
+    m_backKey = backTo ? backTo->key() : QString();
+    if (backTo) {
+        //: %1 is an account, as the account list names it: "Alice Liddell (@alice)"
+        const QString text = tr("Back to %1").arg(AccountList::accountName(*backTo));
+        m_back->setText(PlainText::buttonText(text));
+        m_back->setAccessibleName(text);
+    }
+    m_back->setVisible(backTo.has_value());
     m_identifier->clear();
     m_password->clear();
     m_credentialsProblem.clear();
@@ -260,6 +287,20 @@ void SignInPage::takeFocus()
     m_password->lineEdit()->selectAll();
 }
 
+QList<QWidget *> SignInPage::tabOrder() const
+{
+    // The order the rows were made in, with the certificate panel's controls in its own order.
+    QList<QWidget *> order = Page::tabOrder();
+    const auto inPanel = [this](const QWidget *w) { return m_certificate->isAncestorOf(w); };
+    const auto panelStart = std::find_if(order.begin(), order.end(), inPanel);
+    const qsizetype at = panelStart - order.begin();
+    order.erase(std::remove_if(order.begin(), order.end(), inPanel), order.end());
+    const QList<QWidget *> chain = m_certificate->focusChain();
+    for (qsizetype i = 0; i < chain.size(); ++i)
+        order.insert(qMin(at, order.size()) + i, chain.at(i));
+    return order;
+}
+
 bool SignInPage::cancel()
 {
     if (!isBusy())
@@ -284,14 +325,19 @@ bool SignInPage::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return Page::eventFilter(watched, event);
 }
 
 void SignInPage::hideEvent(QHideEvent *event)
 {
     Page::hideEvent(event);
-    if (!event->spontaneous())
+    if (!event->spontaneous()) {
         m_password->clear();
+        // "Add another account" ends when the page is left.
+        setTitle(tr("Sign in to Rocket.Chat"));
+        m_backKey.clear();
+        m_back->hide();
+    }
 }
 
 void SignInPage::serverFieldChanged()
@@ -322,10 +368,17 @@ void SignInPage::submit()
     if (m_server->text().trimmed().isEmpty()) {
         m_serverProblem = tr("Type the address of your Rocket.Chat server, for example "
                              "chat.example.com.");
+    } else if (m_useToken->isChecked() && m_password->text().trimmed().isEmpty()) {
+        m_credentialsProblem = tr("Paste your personal access token.");
+        m_credentialsProblemField = m_password;
+    } else if (m_useToken->isChecked()) {
+        // Nothing more to check: the token alone signs in.
     } else if (m_identifier->text().trimmed().isEmpty()) {
-        m_credentialsProblem = tr("Type your user name or e-mail address.");
+        m_credentialsProblem = tr("Type your username or e-mail address.");
+        m_credentialsProblemField = m_identifier;
     } else if (m_password->text().isEmpty()) {
         m_credentialsProblem = tr("Type your password.");
+        m_credentialsProblemField = m_password;
     }
     if (!m_serverProblem.isEmpty() || !m_credentialsProblem.isEmpty()
         || !m_controller->addressProblem().isEmpty()) {
@@ -335,6 +388,15 @@ void SignInPage::submit()
         return;
     }
 
+    if (m_useToken->isChecked()) {
+        m_signingInWithLdap = false;
+        m_controller->signInWithPersonalAccessToken(m_password->text());
+        updateControls();
+        updateMessage();
+        if (isBusy())
+            takeFocus();
+        return;
+    }
     m_signingInWithLdap = !m_ldap->isHidden() && m_ldap->isChecked();
     m_controller->signIn(m_identifier->text().trimmed(), m_password->text(), m_signingInWithLdap);
     updateControls();
@@ -397,15 +459,16 @@ void SignInPage::updateControls()
     for (QWidget *field :
          { static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_allowInsecure),
            static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_password),
-           static_cast<QWidget *>(m_ldap) })
+           static_cast<QWidget *>(m_ldap), static_cast<QWidget *>(m_useToken) })
         field->setEnabled(!busy);
     m_signIn->setEnabled(!busy && m_controller->rateLimitSecondsLeft() == 0);
 
     const bool serverKnown = state != SignInController::State::Idle
         && state != SignInController::State::Failed
         && state != SignInController::State::CheckingServer;
-    m_ldap->setVisible((serverKnown && m_controller->serverHasLdap())
-                       || (busy && m_signingInWithLdap));
+    m_ldap->setVisible(
+        ((serverKnown && m_controller->serverHasLdap()) || (busy && m_signingInWithLdap))
+        && !m_useToken->isChecked());
 }
 
 void SignInPage::updateServerStatus()
@@ -443,6 +506,13 @@ void SignInPage::updateServerStatus()
         m_serverStatus->clear();
         return;
     case SignInController::State::Ready:
+        // Ready without a check (a resume given up on before the server answered, a sign-out
+        // it did not answer): no tick for a server that said nothing.
+        if (!m_controller->isServerChecked()) {
+            m_serverStatus->clear();
+            return;
+        }
+        break;
     case SignInController::State::SigningIn:
     case SignInController::State::TwoFactorRequired:
     case SignInController::State::SignedIn:
@@ -465,6 +535,10 @@ void SignInPage::updateServerStatus()
 
 void SignInPage::updateMessage()
 {
+    // A field left empty: said under that field, until the next edit. Everything else: below
+    // the form.
+    const bool fieldProblem = !m_credentialsProblem.isEmpty() && m_credentialsProblemField;
+    moveRowBelow(m_message, fieldProblem ? m_credentialsProblemField : m_ldap);
     // Also while the form still shows a sign-in that ended: the state that follows says why.
     if (isBusy() || !m_cancel->isHidden()) {
         m_message->clear();
@@ -488,6 +562,11 @@ void SignInPage::updateMessage()
     } else if (error.kind() == SignInError::Kind::RateLimited) {
         m_message->showMessage(StatusMessage::Tone::Neutral,
                                tr("You can try to sign in again now."));
+    } else if (m_useToken->isChecked() && error.kind() == SignInError::Kind::WrongCredentials) {
+        // The server's refusal of a token is no wrong password.
+        m_message->showMessage(StatusMessage::Tone::Error,
+                               tr("The server did not accept this personal access token. Check "
+                                  "that it was copied whole and has not been revoked."));
     } else if (error.isError() && error.kind() != SignInError::Kind::Cancelled) {
         // The person cancelled themselves: no need to tell them.
         m_message->showMessage(StatusMessage::Tone::Error, m_controller->errorMessage());
@@ -510,6 +589,24 @@ void SignInPage::updateRecentServers()
 
 void SignInPage::updateNotice()
 {
+    // Signing out: said at once, then whether the server heard it. The row keeps the room of the
+    // longest outcome meanwhile, so that the form does not move when it comes.
+    using Progress = SignInController::SignOutProgress;
+    const Progress progress = m_controller->signOutProgress();
+    m_notice->setReservedText(
+        progress == Progress::None ? QString() : SignInController::unreachedSignOutNotice());
+    const QString server = m_controller->server().displayString();
+    if (progress == Progress::SigningOut) {
+        m_notice->showMessage(StatusMessage::Tone::Busy,
+                              tr("Signing out of %1…", "%1 is a server address").arg(server));
+        return;
+    }
+    if (progress == Progress::ServerReached && m_controller->notice().isEmpty()) {
+        m_notice->showMessage(
+            StatusMessage::Tone::Success,
+            tr("You are signed out: %1 ended your session.", "%1 is a server address").arg(server));
+        return;
+    }
     m_notice->showMessage(StatusMessage::Tone::Warning, m_controller->notice());
 }
 
@@ -524,4 +621,33 @@ void SignInPage::rememberServer()
     m_recentServers->add(server, resumed ? m_recentServers->usedLdap(server) : m_signingInWithLdap);
     m_ldapChoiceAppliedFor = server.origin().toString();
     m_password->clear();
+}
+
+void SignInPage::setUsePersonalAccessToken(bool use)
+{
+    m_useToken->setChecked(use);
+}
+
+bool SignInPage::usesPersonalAccessToken() const
+{
+    return m_useToken->isChecked();
+}
+
+void SignInPage::updateTokenMode()
+{
+    const bool token = m_useToken->isChecked();
+    m_identifier->setVisible(!token);
+    if (m_identifierLabel)
+        m_identifierLabel->setVisible(!token);
+    if (m_passwordLabel)
+        m_passwordLabel->setText(token ? tr("&Personal access token:") : tr("&Password:"));
+    m_password->lineEdit()->setAccessibleName(token ? tr("Personal access token") : tr("Password"));
+    m_password->lineEdit()->setPlaceholderText(
+        token ? tr("Paste the token", "placeholder of the personal access token field")
+              : QString());
+    // What was typed in one field is no good in the other.
+    m_password->clear();
+    m_credentialsProblem.clear();
+    updateControls();
+    updateMessage();
 }

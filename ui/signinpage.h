@@ -1,7 +1,10 @@
 #pragma once
 
 #include "auth/signincontroller.h"
+#include "storage/savedaccount.h"
 #include "ui/page.h"
+
+#include <optional>
 
 class AccountList;
 class CertificatePanel;
@@ -36,16 +39,27 @@ public:
     // field (without checking it again), username in the user name field, no password.
     void adoptSession(const QString &username);
     // For another account: empty credentials, server (if valid) filled in and checked, the
-    // keyboard in the server field with its text selected.
-    void startAnotherAccount(const ServerAddress &server);
+    // keyboard in the server field with its text selected. Titled "Add another account", with
+    // "Back to <account>" for backTo (the account left for it) until the page is left.
+    void startAnotherAccount(const ServerAddress &server,
+                             const std::optional<SavedAccount> &backTo = std::nullopt);
     AccountList *accountList() const { return m_accounts; }
     ServiceButtons *serviceButtons() const { return m_services; }
+    // "Use a personal access token instead of a password": the password field takes the token,
+    // and the username field goes.
+    void setUsePersonalAccessToken(bool use);
+    bool usesPersonalAccessToken() const;
     void takeFocus() override;
     // Stops a sign-in under way (also one waiting for the server check).
     bool cancel() override;
 
+Q_SIGNALS:
+    // "Back to <account>": the person goes back to the account they left for another one.
+    void backRequested(const QString &accountKey);
+
 protected:
     void submit() override;
+    QList<QWidget *> tabOrder() const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Leaving the page (for another page, not a minimized window) forgets the password.
     void hideEvent(QHideEvent *event) override;
@@ -59,6 +73,7 @@ private:
     void updateInsecureChoice();
     void updateRecentServers();
     void updateNotice();
+    void updateTokenMode();
     void fillServerField(const QString &text, bool allowInsecure);
     void rememberServer();
     bool isBusy() const;
@@ -74,12 +89,17 @@ private:
     QLineEdit *m_identifier;
     PasswordField *m_password;
     QCheckBox *m_ldap;
+    QCheckBox *m_useToken;
+    QLabel *m_identifierLabel = nullptr;
+    QLabel *m_passwordLabel = nullptr;
     StatusMessage *m_message;
     StatusMessage *m_notice;
     ServiceButtons *m_services;
     AccountList *m_accounts;
     QWidget *m_progress;
     QLabel *m_progressLabel;
+    QPushButton *m_back;
+    QString m_backKey;
     QPushButton *m_cancel;
     QPushButton *m_signIn;
 
@@ -90,6 +110,7 @@ private:
     // Problems found before asking the server (an empty field), shown until the next edit.
     QString m_serverProblem;
     QString m_credentialsProblem;
+    QWidget *m_credentialsProblemField = nullptr; // the field it is about
     // The origin whose remembered LDAP choice was applied to the checkbox.
     QString m_ldapChoiceAppliedFor;
     bool m_signingInWithLdap = false;

@@ -26,6 +26,20 @@ SignInController::SignInController(QObject *parent)
             [this](const DdpError &reason) { d->onConnectionLost(reason); });
     connect(d->connection.get(), &DdpConnection::sessionStarting, this,
             [this] { d->resumeSession(); });
+    connect(d->connection.get(), &DdpConnection::reconnectScheduled, this, [this](int delayMs) {
+        if (d->connectionLost)
+            d->reconnectCountdown.start(delayMs);
+    });
+    connect(d->connection.get(), &DdpConnection::stateChanged, this,
+            [this](DdpConnection::State state) {
+                if (d->connectionLost && state == DdpConnection::State::Connecting)
+                    d->reconnectCountdown.stop(); // trying now
+            });
+    connect(&d->reconnectCountdown, &SecondsCountdown::secondsLeftChanged, this,
+            [this](int seconds) {
+                if (d->connectionLost)
+                    Q_EMIT reconnectSecondsLeftChanged(seconds);
+            });
 
     connect(&d->keeper, &SessionKeeper::storageProblemChanged, this,
             &SignInController::storageProblemChanged);
@@ -72,6 +86,12 @@ SignInController::SignInController(QObject *parent)
     connect(&d->attempt, &LoginAttempt::failed, this,
             [this](const SignInError &failure) { d->onLoginFailed(failure); });
     connect(&d->attempt, &LoginAttempt::lateSuccess, this, [this] { d->onLateSuccess(); });
+    connect(&d->attempt, &LoginAttempt::pipelinedRequestSent, this,
+            [this](const QJsonObject &request) {
+                d->twoFactor.setRequest(request);
+                d->probe.loginSentWithHandshake();
+            });
+    connect(&d->attempt, &LoginAttempt::answerKept, this, [this] { d->concludeRefusal(); });
     connect(&d->emailCode, &EmailCodeRequest::finished, this,
             [this](const SignInError &failure) { d->onEmailCodeRequested(failure); });
     connect(&d->twoFactor, &TwoFactorChallenge::expired, this, [this] { d->onTwoFactorExpired(); });
@@ -210,7 +230,8 @@ bool SignInController::removeAccount(const QString &accountKey)
     if (!d->keeper.keepsSessions() || !d->keeper.accounts()->contains(accountKey))
         return false;
     if (this->accountKey() == accountKey) {
-        signOut(); // logs out on the server too, then forgets it here
+        // Logs out on the server too (not a personal access token), then forgets it here.
+        signOut();
         return true;
     }
     // Another account: forgotten here. Its server session is left to expire (telling the server
@@ -380,8 +401,66 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
         d->sendLogin(d->attempt.credentials(identifier, utf8, ldap || d->probe.hasLdap()));
         return;
     }
-    // Not checked yet: keep the request for when it is.
+    // Not checked yet: the request goes out with the handshake (pipelineLogin()), its answer
+    // waiting for the check, unless the last check refused this server: then it waits.
+    const bool refused = d->concludingRefusal
+        || (d->state == State::Failed && d->error.kind() != SignInError::Kind::Cancelled);
     d->attempt.hold(identifier, utf8, ldap);
+    d->clearError();
+    if (!d->probe.isChecking())
+        d->startCheck();
+    if (!refused)
+        d->pipelineLogin();
+}
+
+void SignInController::signInWithPersonalAccessToken(QString token)
+{
+    QString trimmed = token.trimmed();
+    LoginRequest::wipe(token);
+    d->clearTwoFactorNotice();
+    switch (d->state) {
+    case State::SigningIn:
+    case State::SignedIn:
+        qCWarning(lcAuth) << "signInWithPersonalAccessToken() ignored while" << d->state;
+        LoginRequest::wipe(trimmed);
+        return;
+    case State::TwoFactorRequired:
+        d->twoFactor.end();
+        break;
+    case State::Resuming:
+    case State::Offline:
+        // The stored session stays stored; a check first, as the resume skipped it.
+        d->abandonResume();
+        d->probe.stop();
+        break;
+    case State::WaitingForBrowser:
+        d->browser->end();
+        d->setState(State::Ready);
+        break;
+    case State::Idle:
+    case State::CheckingServer:
+    case State::Ready:
+    case State::Failed:
+        break;
+    }
+    d->attempt.dropHeld();
+    if (trimmed.isEmpty()) {
+        d->setError(SignInError(SignInError::Kind::WrongCredentials));
+        return;
+    }
+    qCInfo(lcAuth) << "signing in with a personal access token";
+    d->forgetPersonalAccessToken();
+    d->personalAccessToken = trimmed;
+    d->attempt.setIdentifier({});
+    const QJsonObject request = LoginRequest::resume(trimmed);
+    LoginRequest::wipe(trimmed);
+    if (d->probe.isChecked() && d->connection->state() != DdpConnection::State::Failed) {
+        d->twoFactor.reset();
+        d->sendLogin(request);
+        return;
+    }
+    // Not checked yet: the request waits for the check (and goes with its handshake).
+    d->attempt.holdRequest(request);
     d->clearError();
     if (!d->probe.isChecking())
         d->startCheck();
@@ -389,7 +468,7 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
 
 bool SignInController::signInPending() const
 {
-    return d->attempt.holdsCredentials();
+    return d->attempt.holdsCredentials() || d->attempt.isPipelined();
 }
 
 void SignInController::submitTwoFactorCode(const QString &code)
@@ -418,6 +497,8 @@ void SignInController::cancel()
 {
     switch (d->state) {
     case State::CheckingServer:
+        if (d->cancelPipelined())
+            return;
         if (d->attempt.holdsCredentials()) {
             // The check goes on; only the sign-in waiting for it is dropped.
             d->attempt.dropHeld();
@@ -457,16 +538,49 @@ void SignInController::cancel()
     }
 }
 
+bool SignInController::canSignOutOtherSessions() const
+{
+    return d->state == State::SignedIn && !d->user.account.isPersonalAccessToken()
+        && !d->removeOtherTokensCall;
+}
+
+void SignInController::signOutOtherSessions()
+{
+    if (!canSignOutOtherSessions()) {
+        qCWarning(lcAuth) << "signOutOtherSessions() ignored while" << d->state;
+        return;
+    }
+    qCInfo(lcAuth) << "signing out every other session";
+    // Deletes every other login token of the user on the server; the server closes the
+    // connections signed in with them. Ours stays signed in.
+    DdpMethodCall *call
+        = d->connection->call(QStringLiteral("removeOtherTokens"), {}, d->attempt.timeoutMs());
+    d->removeOtherTokensCall = call;
+    connect(call, &DdpMethodCall::finished, this, [this, call] {
+        if (d->destroying)
+            return;
+        d->removeOtherTokensCall.clear();
+        if (call->hasError()) {
+            qCInfo(lcAuth) << "removeOtherTokens failed:" << call->error().toLogString();
+            Q_EMIT otherSessionsSignOutFailed(SignInError::fromDdpError(call->error()));
+            return;
+        }
+        Q_EMIT otherSessionsSignedOut();
+    });
+}
+
 void SignInController::signOut()
 {
     QString key;
     QString token;
     ServerAddress server;
+    bool personalAccessToken = false;
     switch (d->state) {
     case State::SignedIn:
         key = d->signedInKey();
         token = d->user.token;
         server = d->user.account.server;
+        personalAccessToken = d->user.account.isPersonalAccessToken();
         break;
     case State::Resuming:
     case State::Offline:
@@ -475,6 +589,7 @@ void SignInController::signOut()
             key = d->resume.account().key();
             token = d->resume.token();
             server = d->resume.account().server;
+            personalAccessToken = d->resume.account().isPersonalAccessToken();
             d->abandonResume();
             break;
         }
@@ -496,22 +611,96 @@ void SignInController::signOut()
     d->suggestedUsername.clear();
     d->clearError();
     d->setNotice({});
+    // Said before the sign-in page comes up, so that it shows "Signing out…" from the start.
+    d->setSignOutProgress(SignOutProgress::SigningOut);
     d->setState(State::Ready);
     auto *job = new SignOutJob(d->connection.get(), &d->keeper, this);
-    connect(job, &SignOutJob::serverUnreachable, this, [this] {
+    job->setServerWaitMs(d->signOutWaitMs);
+    d->signOutJob = job;
+    connect(job, &SignOutJob::finished, this, [this, job](bool reached) {
+        if (d->signOutJob == job) // else a newer sign-out or sign-in took over
+            d->setSignOutProgress(reached ? SignOutProgress::ServerReached
+                                          : SignOutProgress::ServerNotReached);
+    });
+    if (personalAccessToken) {
+        // `logout` would delete the token on the server, for every script that uses it: only
+        // forgotten here. The connection goes without `logout`.
+        qCInfo(lcAuth) << "forgetting a personal access token without logout";
+        d->connection->close();
+        d->probe.invalidate();
+        connect(job, &SignOutJob::finished, this, [this] {
+            d->setNotice(tr("You are signed out on this computer. Your personal access token "
+                            "still works until you revoke it in Rocket.Chat (My Account → "
+                            "Personal Access Tokens)."));
+            Q_EMIT signedOut();
+        });
+        job->forgetOnly(key);
+        return;
+    }
+    connect(job, &SignOutJob::serverUnreachable, this, [this, job] {
+        // A server that did not answer in time is not used again as it is: the next sign-in
+        // starts on a new connection, after a new check.
+        const bool unresponsive = job->timedOut();
+        if (unresponsive) {
+            d->closeConnectionIfDown(true); // from the job's timer: safe at once
+            return;
+        }
         // From the event loop: this may run inside the connection's handling of the loss.
         QMetaObject::invokeMethod(
-            this, [this] { d->closeConnectionIfDown(); }, Qt::QueuedConnection);
+            this, [this, unresponsive] { d->closeConnectionIfDown(unresponsive); },
+            Qt::QueuedConnection);
     });
     connect(job, &SignOutJob::finished, this, [this](bool reached) {
         if (!reached)
-            d->setNotice(
-                tr("You are signed out on this computer, but the server could not be reached, "
-                   "so your session may still be valid on the server until it expires. Signing "
-                   "out of all sessions in Rocket.Chat's web app ends it sooner."));
+            d->setNotice(unreachedSignOutNotice());
         Q_EMIT signedOut();
     });
     job->start(key, token, server, d->probe.timeoutMs(), d->attempt.timeoutMs());
+}
+
+QString SignInController::unreachedSignOutNotice()
+{
+    return tr("You are signed out on this computer, but the server could not be reached, so your "
+              "session may still be valid on the server until it expires. Signing out of all "
+              "sessions in Rocket.Chat's web app ends it sooner.");
+}
+
+SignInController::SignOutProgress SignInController::signOutProgress() const
+{
+    return d->signOutProgress;
+}
+
+void SignInController::setSignOutTimeoutMs(int ms)
+{
+    d->signOutWaitMs = ms;
+}
+
+bool SignInController::isServerChecked() const
+{
+    return d->probe.isChecked();
+}
+
+bool SignInController::isConnectionLost() const
+{
+    return d->connectionLost;
+}
+
+int SignInController::reconnectSecondsLeft() const
+{
+    return d->connectionLost ? d->reconnectCountdown.secondsLeft() : 0;
+}
+
+SignInError SignInController::connectionProblem() const
+{
+    return d->connectionLost ? d->connectionProblem : SignInError();
+}
+
+void SignInController::reconnectNow()
+{
+    if (!d->connectionLost)
+        return;
+    qCInfo(lcAuth) << "reconnecting now, as asked";
+    d->connection->reconnectNow();
 }
 
 SignInController::State SignInController::state() const

@@ -59,6 +59,7 @@ class TokenStore;
 //
 // While SignedIn, a dropped socket does not change the state: DdpConnection reconnects and the
 // token signs the new session in again. Only if the server then refuses it: Ready, signedOut().
+// Meanwhile isConnectionLost() says so, at once (see "The connection while signed in").
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,10 @@ class SignInController : public QObject
     Q_PROPERTY(int offlineRetrySecondsLeft READ offlineRetrySecondsLeft NOTIFY
                    offlineRetrySecondsLeftChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool connectionLost READ isConnectionLost NOTIFY connectionLostChanged)
+    Q_PROPERTY(
+        int reconnectSecondsLeft READ reconnectSecondsLeft NOTIFY reconnectSecondsLeftChanged)
+    Q_PROPERTY(SignOutProgress signOutProgress READ signOutProgress NOTIFY signOutProgressChanged)
 public:
     enum class State {
         Idle, // no usable server address yet
@@ -86,6 +91,15 @@ public:
 
     enum class TwoFactorMethod { None, Totp, Email };
     Q_ENUM(TwoFactorMethod)
+
+    // The last signOut(): under way, or how it ended (see signOutProgress()).
+    enum class SignOutProgress {
+        None, // no sign-out since the last sign-in or change of server
+        SigningOut, // signed out here; waiting (a few seconds at most) for the server's answer
+        ServerReached, // the server answered `logout`: the session is over there too
+        ServerNotReached, // the server did not answer (in time); notice() says what that means
+    };
+    Q_ENUM(SignOutProgress)
 
     explicit SignInController(QObject *parent = nullptr);
     ~SignInController() override;
@@ -174,11 +188,20 @@ public:
     // Signs in with a user name, or an e-mail address when the identifier contains '@'. Only the
     // SHA-256 digest of the password is sent (LDAP: the server needs the password itself); the
     // password string is overwritten once used. Allowed in Ready (and Failed/CheckingServer: it
-    // then waits for the check). With ldap == true, or when serverHasLdap(), uses the LDAP
-    // request. Pass the password with std::move: a buffer shared with another string cannot be
-    // overwritten without changing that one too.
+    // then goes out with the DDP handshake, the state staying CheckingServer until the check's
+    // verdict; after a failed check it waits for a check that passes; app/auth/README.md). With
+    // ldap == true, or when serverHasLdap() (or, before the check, the server is remembered as
+    // LDAP), uses the LDAP request. Pass the password with std::move: a buffer shared with
+    // another string cannot be overwritten without changing that one too.
     void signIn(const QString &identifier, QString password, bool ldap = false);
-    // A signIn() waits for the server check to end (state CheckingServer).
+    // Signs in with a personal access token (made in Rocket.Chat under My Account → Personal
+    // Access Tokens) instead of a password: `login` with {resume: token}, the token trimmed, sent
+    // at once when the server check has run (else it waits for the check, as signIn() does). No
+    // two-factor code is asked for. The account is kept as a personal access token
+    // (SavedAccount::Kind): it never expires here, and signing out of it forgets it on this
+    // computer without `logout`, which would delete the token on the server.
+    void signInWithPersonalAccessToken(QString token);
+    // A signIn() waits for the server check to end (state CheckingServer), held or already sent.
     bool signInPending() const;
     // Answers a two-factor challenge by retrying the original request wrapped in `totp`. The
     // request is kept for this only until the challenge expires (5 minutes without a code):
@@ -190,11 +213,45 @@ public:
     // CheckingServer it drops a sign-in waiting for the check, or else stops the check (Failed).
     // error() is then Cancelled.
     void cancel();
+    // Signed in with a session (not a personal access token) and no sign-out of the other
+    // sessions under way: signOutOtherSessions() may be called.
+    bool canSignOutOtherSessions() const;
+    // Ends every other session of the signed-in user on the server (`removeOtherTokens`): other
+    // devices and browsers are signed out, and the user's personal access tokens stop working,
+    // since the server keeps them in the same list. This session goes on.
+    // otherSessionsSignedOut() or otherSessionsSignOutFailed() follows.
+    void signOutOtherSessions();
     // Calls `logout` on the server, then deletes the stored token and account data, and forgets
-    // the user (state Ready). If the server cannot be reached, deletes locally all the same and
-    // notice() says the server session may still be valid. signedOut() comes once both are done.
-    // Also in Resuming and Offline: signs the stored account out.
+    // the user (state Ready). A personal access token is only forgotten here (no `logout`, which
+    // would delete it on the server); notice() says it still works until revoked. If the server
+    // cannot be reached, deletes locally all the same and notice() says the server session may
+    // still be valid. signedOut() comes once both are done. Also in Resuming and Offline: signs the
+    // stored account out.
     void signOut();
+    // The account is forgotten on this computer at once (its data and its token), and the server
+    // is given setSignOutTimeoutMs() to answer `logout`: signOutProgress() follows it.
+    SignOutProgress signOutProgress() const;
+    // How long signOut() waits for the server's answer before it counts as not reached (the
+    // window: a few seconds). Default: the `logout` call's own time-out (setSignInTimeoutMs()).
+    void setSignOutTimeoutMs(int ms);
+    // The notice() after a sign-out the server did not answer (for reserving its space).
+    static QString unreachedSignOutNotice();
+    // The server check passed and still holds (Ready may also follow a resume that was cancelled
+    // before the server ever answered: then false).
+    bool isServerChecked() const;
+
+    // ---- The connection while signed in ----
+    //
+    // While SignedIn the DDP connection may drop (the server restarts or goes away, the network
+    // goes down): the state stays SignedIn, DdpConnection reconnects with back-off and the token
+    // signs the new session in again. isConnectionLost() is true from the moment the socket
+    // closes until that new session is signed in (connectionLostChanged()); meanwhile
+    // reconnectSecondsLeft() counts down to the next try (0 while a try is under way),
+    // connectionProblem() says what the last try ran into, and reconnectNow() skips the wait.
+    bool isConnectionLost() const;
+    int reconnectSecondsLeft() const;
+    SignInError connectionProblem() const;
+    void reconnectNow();
 
     // ---- Single sign-on in the browser ----
     //
@@ -261,6 +318,13 @@ Q_SIGNALS:
     // Once the server answered `logout` (or could not be reached); also when, after a
     // reconnection, the server no longer accepts the session (signed out elsewhere, expired).
     void signedOut();
+    void signOutProgressChanged();
+    // isConnectionLost() or connectionProblem() changed.
+    void connectionLostChanged();
+    void reconnectSecondsLeftChanged(int seconds);
+    // signOutOtherSessions(): the server ended the other sessions, or did not (error says why).
+    void otherSessionsSignedOut();
+    void otherSessionsSignOutFailed(const SignInError &error);
     // A session-token link's owner is known: ask whether to sign in as pendingLinkAccount().
     void linkConfirmationRequested();
     // A link was not acted on; error says why (also set as error() where that fits).

@@ -1,5 +1,7 @@
 #include "auth/signincontroller_p.h"
 
+#include "auth/signoutjob.h"
+#include "core/ldapservers.h"
 #include "core/logging.h"
 #include "ddp/ddpconnection.h"
 #include "ddp/ddpframe.h"
@@ -46,6 +48,8 @@ void SignInController::Private::startCheck()
         onCheckFailed(SignInError(SignInError::Kind::InvalidAddress, addressProblem));
         return;
     }
+    concludingRefusal = false; // a new check's verdict counts now
+    refusal = {};
     probe.start(address);
     if (!attempt.holdsCredentials())
         clearError();
@@ -54,6 +58,17 @@ void SignInController::Private::startCheck()
 
 void SignInController::Private::onCheckPassed()
 {
+    if (keeper.keepsSessions())
+        LdapServers::setLdap(address, probe.hasLdap()); // for the next pipelined sign-in
+    if (attempt.isPipelined()) {
+        // The login went out with the handshake: its answer, kept until now, is reported (a
+        // refused password is tried once more in the LDAP shape when LDAP is on: onLoginFailed).
+        if (!probe.hasLdap())
+            attempt.dropLdapRetry();
+        setState(State::SigningIn);
+        attempt.release();
+        return;
+    }
     if (attempt.holdsCredentials())
         twoFactor.reset();
     const QJsonObject held = attempt.takeHeld(probe.hasLdap());
@@ -66,12 +81,80 @@ void SignInController::Private::onCheckPassed()
 void SignInController::Private::onCheckFailed(const SignInError &failure)
 {
     attempt.dropHeld();
+    if (attempt.isPipelined()) {
+        const DdpConnection::State connectionState = connection->state();
+        if (connectionState == DdpConnection::State::Connecting
+            || connectionState == DdpConnection::State::Connected) {
+            // The login went out before the check refused the server (too old, not Rocket.Chat,
+            // no answer): its answer is awaited and a success logged out again, as for a
+            // cancelled sign-in; only then is the check's failure reported.
+            refusal = failure;
+            concludingRefusal = true;
+            if (attempt.hasKeptAnswer())
+                concludeRefusal();
+            return;
+        }
+        attempt.dropPipelined(); // its answer went with the connection
+    }
     setError(failure);
     setState(State::Failed);
 }
 
+void SignInController::Private::pipelineLogin()
+{
+    if (!probe.isChecking() || !attempt.holdsCredentials())
+        return;
+    twoFactor.reset();
+    // The LDAP shape when the person chose it, or when an earlier check found LDAP on here.
+    attempt.pipeline(keeper.keepsSessions() && LdapServers::contains(address));
+}
+
+void SignInController::Private::concludeRefusal()
+{
+    if (!concludingRefusal || !attempt.hasKeptAnswer())
+        return;
+    const auto conclude = [this] {
+        if (!std::exchange(concludingRefusal, false))
+            return; // something newer began meanwhile
+        connection->close();
+        setError(std::exchange(refusal, {}));
+        setState(State::Failed);
+    };
+    if (attempt.dropPipelined()) {
+        qCInfo(lcAuth) << "signed in to a server the check refused; signing out again";
+        attempt.logOutQuietly(conclude);
+        return;
+    }
+    conclude();
+}
+
+bool SignInController::Private::cancelPipelined()
+{
+    if (std::exchange(concludingRefusal, false)) {
+        // The check is over already: what it said is no longer waited for.
+        abandonLogin();
+        connection->close();
+        refusal = {};
+        setError(SignInError(SignInError::Kind::Cancelled));
+        setState(State::Failed);
+        return true;
+    }
+    if (!attempt.isPipelined())
+        return false;
+    // The check goes on; a success still to come is logged out (onLateSuccess()).
+    abandonLogin();
+    attempt.dropHeld();
+    setError(SignInError(SignInError::Kind::Cancelled));
+    return true;
+}
+
 void SignInController::Private::onConnectionLost(const DdpError &reason)
 {
+    if (state == State::SignedIn && !destroying) {
+        // Said at once; DdpConnection has already scheduled the next try.
+        reconnectCountdown.start(connection->reconnectDelayLeftMs());
+        setConnectionLost(true, SignInError::fromDdpError(reason));
+    }
     if (probe.isChecking()) {
         probe.connectionLost(reason);
         return;
@@ -135,6 +218,16 @@ void SignInController::Private::onLoginSucceeded(const QJsonObject &result)
         = DdpFrame::toDateTime(result.value(QLatin1String("tokenExpires")));
     signedIn.loginType = result.value(QLatin1String("type")).toString();
     signedIn.account.server = address;
+    if (resume.isActive()) {
+        signedIn.account.kind = resume.account().kind;
+    } else if (!personalAccessToken.isEmpty() && signedIn.token == personalAccessToken) {
+        signedIn.account.kind = SavedAccount::Kind::PersonalAccessToken;
+    }
+    forgetPersonalAccessToken();
+    if (signedIn.account.isPersonalAccessToken()) {
+        // It has no `when`, so the server's expiry is null or nonsense: it does not expire.
+        signedIn.account.tokenExpires = {};
+    }
     twoFactor.forgetRequest();
     if (signedIn.account.userId.isEmpty() || signedIn.token.isEmpty()) {
         qCWarning(lcAuth) << "the server accepted the sign-in but sent no user id or token";
@@ -162,6 +255,7 @@ void SignInController::Private::completeSignIn(const SignedInUser &signedIn)
     suggestedUsername.clear();
     twoFactor.reset();
     setNotice({});
+    setSignOutProgress(SignOutProgress::None);
     qCInfo(lcAuth) << "signed in by" << user.loginType << "until" << user.account.tokenExpires;
     clearError();
     setState(State::SignedIn);
@@ -176,7 +270,16 @@ void SignInController::Private::onLoginFailed(const SignInError &loginFailure)
         ? BrowserSignIn::loginError(loginFailure)
         : loginFailure;
     qCInfo(lcAuth) << "sign-in failed:" << failure.ddpError().toLogString();
+    if (attempt.canRetryWithLdap() && failure.kind() == Kind::WrongCredentials && probe.hasLdap()) {
+        // The pipelined password shape was refused, and the check found LDAP on: once more in
+        // the LDAP shape (one more round trip; the password kept for it goes now).
+        qCInfo(lcAuth) << "the server has LDAP: signing in again through it";
+        sendLogin(attempt.takeLdapRetry());
+        return;
+    }
+    attempt.dropLdapRetry();
     const bool wasTwoFactor = twoFactor.isActive();
+    forgetPersonalAccessToken();
 
     switch (twoFactor.read(failure, attempt.identifier())) {
     case TwoFactorChallenge::Reading::Challenge:
@@ -278,14 +381,15 @@ void SignInController::Private::onSessionResumed(DdpMethodCall *call, const QStr
         const QDateTime expires
             = DdpFrame::toDateTime(call->result().toObject().value(QLatin1String("tokenExpires")));
         if (state != State::SignedIn) {
-            if (expires.isValid())
+            if (expires.isValid() && !finishing.user().account.isPersonalAccessToken())
                 finishing.user().account.tokenExpires = expires;
             return;
         }
-        if (expires.isValid())
+        if (expires.isValid() && !user.account.isPersonalAccessToken())
             user.account.tokenExpires = expires;
         if (keeper.keepsSessions() && keeper.accounts()->contains(signedInKey()))
             keeper.saveAccount(user.account);
+        setConnectionLost(false);
         return;
     }
     if (call->error().kind() != DdpError::Kind::ServerError)
@@ -312,7 +416,7 @@ QString SignInController::Private::currentToken() const
         return user.token;
     if (finishing.isFinishing())
         return finishing.user().token;
-    return {};
+    return attempt.keptToken(); // a pipelined sign-in's success, waiting for the check
 }
 
 QString SignInController::Private::signedInKey() const
@@ -325,15 +429,42 @@ bool SignInController::Private::isKeyInUse(const QString &key) const
     return signedInKey() == key || (resume.isActive() && resume.account().key() == key);
 }
 
-void SignInController::Private::closeConnectionIfDown()
+void SignInController::Private::closeConnectionIfDown(bool unresponsive)
 {
     // No reconnecting for ever to a server nobody is signed in to, unless something newer uses
     // the connection meanwhile.
     if (state != State::Ready || probe.isChecking() || attempt.holdsCredentials()
-        || attempt.isRunning() || connection->state() == DdpConnection::State::Connected)
+        || attempt.isRunning()
+        || (!unresponsive && connection->state() == DdpConnection::State::Connected))
         return;
     connection->close();
     probe.invalidate();
+}
+
+void SignInController::Private::setSignOutProgress(SignOutProgress progress)
+{
+    if (progress == signOutProgress)
+        return;
+    signOutProgress = progress;
+    if (progress == SignOutProgress::None)
+        signOutJob.clear();
+    Q_EMIT q->signOutProgressChanged();
+}
+
+void SignInController::Private::setConnectionLost(bool lost, const SignInError &reason)
+{
+    if (!lost)
+        reconnectCountdown.stop();
+    if (lost == connectionLost && reason.kind() == connectionProblem.kind()
+        && reason.message() == connectionProblem.message())
+        return;
+    if (lost)
+        qCInfo(lcAuth) << "signed in, but the connection is lost:" << reason.kind();
+    else
+        qCInfo(lcAuth) << "signed in again on a new connection";
+    connectionLost = lost;
+    connectionProblem = reason;
+    Q_EMIT q->connectionLostChanged();
 }
 
 void SignInController::Private::setNotice(const QString &text)
@@ -420,8 +551,18 @@ void SignInController::Private::dropCurrentFlow()
     if (attempt.isRunning() || isFinishing())
         abandonLogin();
     attempt.dropHeld();
+    concludingRefusal = false;
+    refusal = {};
     twoFactor.end();
+    forgetPersonalAccessToken();
     user = {};
+    setSignOutProgress(SignOutProgress::None); // it was about the previous server
+}
+
+void SignInController::Private::forgetPersonalAccessToken()
+{
+    LoginRequest::wipe(personalAccessToken);
+    personalAccessToken.clear();
 }
 
 // ---- Links -------------------------------------------------------------------------------------
@@ -478,6 +619,8 @@ void SignInController::Private::setState(State newState)
     if (state == newState)
         return;
     state = newState;
+    if (newState != State::SignedIn && connectionLost)
+        setConnectionLost(false);
     Q_EMIT q->stateChanged(newState);
 }
 

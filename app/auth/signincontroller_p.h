@@ -25,6 +25,7 @@
 #include <optional>
 
 class DdpMethodCall;
+class SignOutJob;
 
 class SignInController::Private
 {
@@ -61,6 +62,13 @@ public:
     void startCheck();
     void onCheckPassed();
     void onCheckFailed(const SignInError &failure);
+    // Sign-in before the check ended: the held credentials go out with the handshake.
+    void pipelineLogin();
+    // The check refused the server after a pipelined `login`: its success is logged out, then
+    // the check's failure is reported.
+    void concludeRefusal();
+    // cancel() while a pipelined `login` waits for the check; false when there is none.
+    bool cancelPipelined();
     void onConnectionLost(const DdpError &reason);
 
     // Sign-in.
@@ -78,8 +86,12 @@ public:
     QString currentToken() const;
     QString signedInKey() const;
     bool isKeyInUse(const QString &key) const;
-    void closeConnectionIfDown();
+    // unresponsive: also when connected (the server did not answer in time).
+    void closeConnectionIfDown(bool unresponsive = false);
     void setNotice(const QString &text);
+    void setSignOutProgress(SignOutProgress progress);
+    // While SignedIn: the socket closed (reason), or the session is signed in again (lost false).
+    void setConnectionLost(bool lost, const SignInError &reason = {});
     // A new server (typed, a stored account's, a link's) without a typing pause.
     void adoptServer(const ServerAddress &server);
 
@@ -130,6 +142,9 @@ public:
 
     State state = State::Idle;
     SignInError error;
+    // The check's failure, reported once the pipelined `login` it refused is settled.
+    SignInError refusal;
+    bool concludingRefusal = false;
 
     SignedInUser user;
     SecondsCountdown rateLimitCountdown;
@@ -137,6 +152,20 @@ public:
     bool twoFactorNotice = false; // notice says the two-factor step expired
     // After a failed resume: the user name to prefill on the sign-in page.
     QString suggestedUsername;
+    // Signing out: the latest job, how it goes, and how long it waits for the server.
+    QPointer<SignOutJob> signOutJob;
+    SignOutProgress signOutProgress = SignOutProgress::None;
+    int signOutWaitMs = -1; // setSignOutTimeoutMs(); < 0: the sign-in time-out
+    // While SignedIn: the connection dropped and the new session is not signed in yet.
+    bool connectionLost = false;
+    SignInError connectionProblem;
+    SecondsCountdown reconnectCountdown;
+    // The personal access token of the sign-in under way (signInWithPersonalAccessToken()): the
+    // result carrying this token is kept as one. Wiped once the sign-in ends.
+    QString personalAccessToken;
+    void forgetPersonalAccessToken();
+    // signOutOtherSessions()'s `removeOtherTokens`, while it runs.
+    QPointer<DdpMethodCall> removeOtherTokensCall;
 };
 
 using SignInControllerPrivate = SignInController::Private;

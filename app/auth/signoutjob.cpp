@@ -17,9 +17,12 @@ void SignOutJob::start(const QString &key, const QString &token, const ServerAdd
                        int handshakeTimeoutMs, int callTimeoutMs)
 {
     m_key = key;
+    // Forgotten here at once, whatever the server says: the account leaves every list now, and
+    // the token leaves the keychain even if the server never answers.
+    forgetHere();
     if (token.isEmpty()) {
         // The token was never read from the keychain: nothing to tell the server with.
-        forget(false);
+        serverAnswered(false);
         return;
     }
     const DdpConnection::State state = m_connection->state();
@@ -37,6 +40,8 @@ void SignOutJob::start(const QString &key, const QString &token, const ServerAdd
     }
     DdpMethodCall *call = m_connection->call(QStringLiteral("logout"), {}, callTimeoutMs);
     connect(call, &DdpMethodCall::finished, this, [this, call] {
+        if (m_answered)
+            return; // given up on already
         // Any answer of the server's, even an error, means it was reached.
         const bool reached
             = !call->hasError() || call->error().kind() == DdpError::Kind::ServerError;
@@ -44,20 +49,59 @@ void SignOutJob::start(const QString &key, const QString &token, const ServerAdd
             qCInfo(lcAuth) << "logout failed:" << call->error().toLogString();
             Q_EMIT serverUnreachable();
         }
-        forget(reached);
+        serverAnswered(reached);
     });
+    // A slow or hung server does not keep the person waiting: signed out here, it counts as not
+    // reached (the call goes on; its late answer changes nothing).
+    m_serverWait.setSingleShot(true);
+    connect(&m_serverWait, &QTimer::timeout, this, [this] {
+        if (m_answered)
+            return;
+        qCInfo(lcAuth) << "the server did not answer logout in" << m_serverWaitMs
+                       << "ms; signed out here all the same";
+        m_timedOut = true;
+        Q_EMIT serverUnreachable();
+        serverAnswered(false);
+    });
+    if (m_serverWaitMs >= 0 && m_serverWaitMs < callTimeoutMs)
+        m_serverWait.start(m_serverWaitMs);
 }
 
-void SignOutJob::forget(bool reached)
+void SignOutJob::forgetOnly(const QString &key)
+{
+    m_key = key;
+    forgetHere();
+    serverAnswered(false);
+}
+
+void SignOutJob::forgetHere()
 {
     TokenJob *job = m_keeper->forget(m_key);
     if (!job) {
-        Q_EMIT finished(reached);
-        deleteLater();
+        m_forgotten = true;
         return;
     }
-    connect(job, &TokenJob::finished, this, [this, reached] {
-        Q_EMIT finished(reached);
-        deleteLater();
+    connect(job, &TokenJob::finished, this, [this] {
+        m_forgotten = true;
+        finishIfDone();
     });
+}
+
+void SignOutJob::serverAnswered(bool reached)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    m_reached = reached;
+    m_serverWait.stop();
+    finishIfDone();
+}
+
+void SignOutJob::finishIfDone()
+{
+    if (!m_answered || !m_forgotten || m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(m_reached);
+    deleteLater();
 }

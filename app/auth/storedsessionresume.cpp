@@ -31,8 +31,9 @@ bool StoredSessionResume::prepareAttempt()
     ++m_attempt;
     m_call.clear();
     stopCountdown();
+    // A personal access token, or an expiry the server did not give as a date, never expires.
     const QDateTime expires = m_account->tokenExpires;
-    if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()) {
+    if (m_account->hasExpired()) {
         qCInfo(lcAuth) << "the stored session expired on" << expires << "- not sending it";
         return false;
     }

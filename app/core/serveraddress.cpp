@@ -443,13 +443,13 @@ QString ServerAddress::errorMessage() const
                   "port out to use the standard one.")
             .arg(m_detail);
     case Error::HasCredentials:
-        return tr("The server address contains a user name or password. Remove everything up to "
+        return tr("The server address contains a username or password. Remove everything up to "
                   "and including the “@”; you sign in on the next screen.");
     case Error::InsecureTransport:
         //: %1 is the server's host name.
         return tr("The server %1 does not use an encrypted connection, so your password could be "
-                  "read by others on the network. Use an https:// address, or allow insecure "
-                  "connections if you trust this network.")
+                  "read by others on the network. Use an https:// address, or allow an unencrypted "
+                  "connection if you trust this network.")
             .arg(m_detail);
     }
     return {};

@@ -88,6 +88,13 @@ void DdpConnection::reconnectNow()
     }
 }
 
+int DdpConnection::reconnectDelayLeftMs() const
+{
+    if (m_state != State::WaitingToReconnect || !m_reconnectTimer.isActive())
+        return 0;
+    return int(qMax<qint64>(0, m_reconnectDeadline.remainingTime())); // at most the delay
+}
+
 void DdpConnection::setHeartbeat(int intervalMs, int timeoutMs)
 {
     m_heartbeatIdle.setInterval(intervalMs);
@@ -550,6 +557,7 @@ void DdpConnection::scheduleReconnect()
     qCInfo(lcDdp) << "reconnecting in" << delay << "ms (attempt" << m_backoff.attempt() << ")";
     setState(State::WaitingToReconnect);
     m_reconnectTimer.start(delay);
+    m_reconnectDeadline = QDeadlineTimer(delay);
     Q_EMIT reconnectScheduled(delay);
 }
 

@@ -7,6 +7,7 @@
 #include "ddp/ddpsubscription.h"
 #include "ddp/reconnectbackoff.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -50,6 +51,8 @@ public:
     void close();
     // Skips the back-off wait.
     void reconnectNow();
+    // While WaitingToReconnect: milliseconds until the next attempt; 0 otherwise.
+    int reconnectDelayLeftMs() const;
 
     State state() const { return m_state; }
     ServerAddress address() const { return m_address; }
@@ -139,6 +142,7 @@ private:
 
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;
+    QDeadlineTimer m_reconnectDeadline; // when m_reconnectTimer fires, to the millisecond
     QTimer m_heartbeatIdle;
     QTimer m_heartbeatTimeout;
     QTimer m_handshakeTimer;

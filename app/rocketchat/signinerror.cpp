@@ -25,6 +25,18 @@ bool isCredentialsReason(const QString &reason)
     return reasons.contains(reason);
 }
 
+// Reasons that say nothing of a session: Rocket.Chat 7 answers "User not found" to a resume
+// token it no longer accepts. A rejected session is explained in our words, without quoting them.
+bool isGenericReason(const QString &reason)
+{
+    static const QStringList reasons {
+        QStringLiteral("User not found"),
+        QStringLiteral("Incorrect login or password"),
+        QStringLiteral("Something went wrong. Please check your credentials."),
+    };
+    return reasons.contains(reason);
+}
+
 // Error codes that are not numbers, each with its own kind.
 SignInError::Kind kindOfCode(const QString &code)
 {
@@ -231,7 +243,7 @@ QString SignInError::message() const
                   "support (%1). Ask the server's administrator which apps it supports.")
             .arg(m_detail.isEmpty() ? QStringLiteral("?") : m_detail);
     case Kind::WrongCredentials:
-        return tr("The user name, e-mail address or password is not correct. Check them and try "
+        return tr("The username, e-mail address or password is not correct. Check them and try "
                   "again.");
     case Kind::AccountDeactivated:
         return tr("This account is deactivated or still waiting for an administrator's approval. "
@@ -288,7 +300,7 @@ QString SignInError::message() const
         return tr("Your saved session has expired, so Liftoff did not use it. Sign in again to "
                   "continue.");
     case Kind::SessionRejected:
-        if (!m_detail.isEmpty())
+        if (!m_detail.isEmpty() && !isGenericReason(m_detail))
             return tr("The server no longer accepts your saved session (\"%1\"): it was signed "
                       "out elsewhere, or it expired. Sign in again to continue.")
                 .arg(m_detail);

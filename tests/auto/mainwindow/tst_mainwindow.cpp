@@ -61,7 +61,7 @@ public:
     }
     QLineEdit *field(const QString &name) const { return find<QLineEdit>(name); }
     QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
-    QLabel *label(const QString &name) const { return find<QLabel>(name); }
+    QLabel *label(const QString &name) const { return findLabel(&window, name); }
     QWidget *page() const { return window.findChild<QStackedWidget *>()->currentWidget(); }
     QString pageName() const { return page()->accessibleName(); }
 
@@ -208,13 +208,13 @@ private Q_SLOTS:
 
         QTRY_COMPARE(h.pageName(), signedInPage);
         QCOMPARE(h.controller.user().account.username, QStringLiteral("alice"));
-        QCOMPARE(h.label(QStringLiteral("Display name"))->text(), QStringLiteral("Alice Liddell"));
-        QCOMPARE(h.label(QStringLiteral("Username"))->text(), QStringLiteral("@alice"));
-        QCOMPARE(h.label(QStringLiteral("Server"))->text(),
+        QCOMPARE(h.label(QStringLiteral("displayName"))->text(), QStringLiteral("Alice Liddell"));
+        QCOMPARE(h.label(QStringLiteral("username"))->text(), QStringLiteral("@alice"));
+        QCOMPARE(h.label(QStringLiteral("serverAddress"))->text(),
                  h.controller.user().account.server.displayString());
         // 90 days from now, as the server issues tokens.
-        QVERIFY2(h.label(QStringLiteral("Session expires"))->text().contains(QLatin1String("day")),
-                 qPrintable(h.label(QStringLiteral("Session expires"))->text()));
+        QVERIFY2(h.label(QStringLiteral("sessionExpires"))->text().contains(QLatin1String("day")),
+                 qPrintable(h.label(QStringLiteral("sessionExpires"))->text()));
         QVERIFY(password->text().isEmpty()); // nothing of the password stays in the window
     }
 
@@ -291,7 +291,7 @@ private Q_SLOTS:
         h.type(right.left(3) + QLatin1Char(' ') + right.mid(3));
         h.press(Qt::Key_Return);
         QTRY_COMPARE(h.pageName(), signedInPage);
-        QCOMPARE(h.label(QStringLiteral("Username"))->text(), QStringLiteral("@bob"));
+        QCOMPARE(h.label(QStringLiteral("username"))->text(), QStringLiteral("@bob"));
     }
 
     void emailTwoFactorWithANewCodePasted()
@@ -327,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(code->text().contains(latest.left(3)));
         h.press(Qt::Key_Return);
         QTRY_COMPARE(h.pageName(), signedInPage);
-        QCOMPARE(h.label(QStringLiteral("Username"))->text(), QStringLiteral("@carol"));
+        QCOMPARE(h.label(QStringLiteral("username"))->text(), QStringLiteral("@carol"));
     }
 
     void escapeLeavesTwoFactor()
@@ -454,9 +454,8 @@ private Q_SLOTS:
         QCOMPARE(h.focus(), cancel);
         QVERIFY(!h.field(QStringLiteral("Password"))->isEnabled());
         QVERIFY(!h.button(QStringLiteral("Sign in"))->isEnabled());
-        QVERIFY(h.label(QStringLiteral("Sign-in progress"))
-                    ->text()
-                    .contains(QLatin1String("127.0.0.1")));
+        QVERIFY(
+            h.label(QStringLiteral("signInProgress"))->text().contains(QLatin1String("127.0.0.1")));
 
         if (escape)
             h.press(Qt::Key_Escape);

@@ -169,7 +169,10 @@ public:
     }
     QLineEdit *field(const QString &name) const { return find<QLineEdit>(name); }
     QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
-    QLabel *label(const QString &name) const { return find<QLabel>(name); }
+    QLabel *label(const QString &name) const
+    {
+        return findLabel(window.get(), name, FindVisible::First);
+    }
     QString pageName() const
     {
         return window->findChild<QStackedWidget *>()->currentWidget()->accessibleName();
@@ -292,7 +295,7 @@ private Q_SLOTS:
         // Signing in while the server is checked: "Signing in to …".
         run.window->setServer(address, false);
         run.typeCredentials(QStringLiteral("alice"), QStringLiteral("wonderland"));
-        QLabel *progress = run.label(QStringLiteral("Sign-in progress"));
+        QLabel *progress = run.label(QStringLiteral("signInProgress"));
         QVERIFY(progress);
         QTRY_VERIFY(progress->isVisible());
         QVERIFY2(progress->text().contains(display), qPrintable(progress->text()));
@@ -406,7 +409,7 @@ private Q_SLOTS:
             = run.window->findChild<QPushButton *>(QStringLiteral("service-github"));
         QTest::mouseClick(github, Qt::LeftButton);
         QTRY_COMPARE(run.pageName(), browserPage);
-        QLabel *text = run.label(QStringLiteral("Browser sign-in progress"));
+        QLabel *text = run.label(QStringLiteral("browserProgress"));
         QVERIFY(text);
         QVERIFY2(text->text().contains(hidingMarkup), qPrintable(text->text()));
         checkPlain(text);
@@ -435,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(run.signIn(run.url(), QStringLiteral("mallory"), QStringLiteral("malicious")));
         QTRY_COMPARE(run.pageName(), signedInPage);
         for (const QString &field :
-             { QStringLiteral("Sign-in summary"), QStringLiteral("Display name") }) {
+             { QStringLiteral("signInSummary"), QStringLiteral("displayName") }) {
             QLabel *label = run.label(field);
             QVERIFY2(label && label->text().contains(name), qPrintable(field));
             checkPlain(label);

@@ -2,19 +2,25 @@
 #include "../shared/widgetfinder.h"
 #include "auth/signincontroller.h"
 #include "auth/signincontroller_p.h"
+#include "ddp/ddpconnection.h"
 #include "ddp/reconnectbackoff.h"
 #include "devserver.h"
 #include "storage/accountstore.h"
 #include "storage/tokenstore.h"
+#include "tls/certificatetrust.h"
 #include "totp.h"
 #include "ui/mainwindow.h"
 #include "ui/recentservers.h"
+#include "ui/signedinpage.h"
 #include "userdirectory.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -242,6 +248,10 @@ private Q_SLOTS:
         QVERIFY(add);
         add->click();
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        // Its own title, and the way back to Bob.
+        shoot(&window, QStringLiteral("addaccount"));
+        if (QTest::currentTestFailed())
+            return;
         field(QStringLiteral("Username or e-mail address"))->setText(QStringLiteral("alice"));
         field(QStringLiteral("Password"))->setText(QStringLiteral("wonderland"));
         QTest::keyClick(field(QStringLiteral("Password")), Qt::Key_Return);
@@ -336,6 +346,193 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
         shoot(&window, QStringLiteral("signin-expired"));
     }
+
+    // The signed-in page while the connection is lost (a steady 30 s countdown), light and dark.
+    void signedInConnectionLost_data() { pages_data(); }
+
+    void signedInConnectionLost()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        DevServer server;
+        if (!server.listen(3000))
+            QVERIFY(server.listen(0));
+        SignInController controller;
+        MainWindow window(&controller);
+        window.resize(480, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setServer(server.httpUrl().toString(), false);
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        controller.signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        ReconnectBackoff &backoff = controller.connection()->backoff();
+        backoff.setJitter(0);
+        backoff.setMaximumDelayMs(30000);
+        backoff.setInitialDelayMs(30000);
+        server.stopListening();
+        QTRY_VERIFY(controller.isConnectionLost());
+        QTRY_COMPARE(controller.reconnectSecondsLeft(), 30);
+        shoot(&window, QStringLiteral("signedin-connection-lost"));
+    }
+
+    // Personal access tokens (issue 14): the sign-in page taking a token, and the question
+    // before "Sign out all other sessions", light and dark.
+    void personalAccessToken_data() { pages_data(); }
+
+    void personalAccessToken()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        DevServer server;
+        if (!server.listen(3000))
+            QVERIFY(server.listen(0));
+        SignInController controller;
+        MainWindow window(&controller);
+        window.resize(480, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setServer(server.httpUrl().toString(), false);
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+        auto *useToken = window.findChild<QCheckBox *>(QStringLiteral("usePersonalAccessToken"));
+        QVERIFY(useToken);
+        useToken->setChecked(true);
+        auto *token
+            = findByAccessibleName<QLineEdit>(&window, QStringLiteral("Personal access token"));
+        QVERIFY(token);
+        token->setText(QStringLiteral("looking-glass-token"));
+        token->setFocus();
+        shoot(&window, QStringLiteral("signin-token"));
+
+        token->setText(UserDirectory::demoPersonalAccessToken());
+        findByAccessibleName<QPushButton>(&window, QStringLiteral("Sign in"), FindVisible::Only)
+            ->click();
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        shoot(&window, QStringLiteral("signedin-token"));
+        controller.signOut();
+        QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+
+        useToken->setChecked(false);
+        controller.signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+        QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+        auto *others = window.findChild<QPushButton *>(QStringLiteral("signOutOtherSessions"));
+        QVERIFY(others);
+        QTRY_VERIFY(others->isVisible() && others->isEnabled());
+        others->click();
+        auto *page = window.findChild<SignedInPage *>();
+        QVERIFY(page);
+        QMessageBox *box = page->signOutOthersConfirmation();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QTest::qWait(100);
+        const QImage image = box->grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString dir = qEnvironmentVariable("LIFTOFF_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(QDir().mkpath(dir));
+            const QString path
+                = QDir(dir).filePath(QStringLiteral("signout-others-confirm-%1.png")
+                                         .arg(QString::fromLatin1(QTest::currentDataTag())));
+            QVERIFY2(image.save(path, "PNG", 9), qPrintable(path));
+        }
+        box->reject();
+    }
+
+    // The sign-in page with browser sign-in buttons (the dev server's demo services), and the
+    // panel for a certificate that changed since it was trusted, light and dark.
+    void ssoAndChangedCertificate_data() { pages_data(); }
+
+    void ssoAndChangedCertificate()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        {
+            DevServerOptions options;
+            options.ssoDemoServices = true;
+            DevServer server(options);
+            if (!server.listen(3000))
+                QVERIFY(server.listen(0));
+            SignInController controller;
+            MainWindow window(&controller);
+            window.resize(480, 560);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setServer(server.httpUrl().toString(), false);
+            QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+            QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("service-cas")));
+            // Tall enough for the buttons below the form.
+            window.resize(480, 720);
+            findByAccessibleName<QLineEdit>(&window, QStringLiteral("Username or e-mail address"))
+                ->setFocus();
+            shoot(&window, QStringLiteral("signin-sso"));
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        RecentServers().clear(); // the address typed above is not offered again
+        DevServer server;
+        QVERIFY(server.setGeneratedTls());
+        if (!server.listen(3000))
+            QVERIFY(server.listen(0));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        QSettings settings(settingsDir.filePath(QStringLiteral("trust.conf")),
+                           QSettings::IniFormat);
+        CertificateTrust trust(&settings);
+        // Another certificate was trusted for this server before.
+        QVERIFY(trust.trust(ServerAddress::parse(server.httpUrl().toString()),
+                            QByteArray(32, char(0x5a))));
+        SignInController controller;
+        SignInControllerPrivate::get(controller)->setCertificateTrust(&trust);
+        MainWindow window(&controller);
+        window.resize(480, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setServer(server.httpUrl().toString(), false);
+        QTRY_COMPARE(controller.state(), SignInController::State::Failed);
+        QCOMPARE(controller.error().kind(), SignInError::Kind::CertificateChanged);
+        window.resize(480, 720);
+        shoot(&window, QStringLiteral("certificate-changed"));
+    }
+
+#ifdef LIFTOFF_QM_DIR
+    // The signed-in page in German and Japanese (their words are longer, or wider).
+    void signedInTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void signedInTranslated()
+    {
+        QFETCH(QString, language);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(LIFTOFF_QM_DIR))
+                                    .filePath(QStringLiteral("liftoff_%1.qm").arg(language))));
+        QCoreApplication::installTranslator(&translator);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(language));
+        DevServer server;
+        if (!server.listen(3000))
+            QVERIFY(server.listen(0));
+        {
+            SignInController controller;
+            MainWindow window(&controller);
+            window.resize(480, 560);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setServer(server.httpUrl().toString(), false);
+            QTRY_COMPARE(controller.state(), SignInController::State::Ready);
+            controller.signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
+            QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
+            shoot(&window, QStringLiteral("signedin"));
+        }
+        QLocale::setDefault(previous);
+        QCoreApplication::removeTranslator(&translator);
+    }
+#endif
 };
 
 QTEST_MAIN(TestScreenshots)

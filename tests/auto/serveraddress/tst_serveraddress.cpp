@@ -374,7 +374,7 @@ void TestServerAddress::errorMessageNamesTheProblem_data()
                               << QStringList { QStringLiteral("chat.example.com"),
                                                QStringLiteral("https://"),
                                                QStringLiteral("encrypted"),
-                                               QStringLiteral("allow insecure") }
+                                               QStringLiteral("allow an unencrypted connection") }
                               << QStringList();
     QTest::newRow("scheme") << QStringLiteral("ftp://chat.example.com")
                             << QStringList { QStringLiteral("ftp:"), QStringLiteral("https://") }

@@ -419,7 +419,8 @@ void TestStoredSessions::serverRejectsToken()
 
     QCOMPARE(app->controller->error().kind(), Kind::SessionRejected);
     QCOMPARE(app->controller->error().detail(), reason);
-    QVERIFY2(app->controller->errorMessage().contains(reason),
+    // The server's words, unless they say nothing of the session (Rocket.Chat 7).
+    QVERIFY2(app->controller->errorMessage().contains(reason) != rocketChat7,
              qPrintable(app->controller->errorMessage()));
     QCOMPARE(ExitCode::of(app->controller->error()), 3);
     QCOMPARE(app->controller->server(), alice.account.server);
