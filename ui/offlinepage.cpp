@@ -4,7 +4,9 @@
 #include "ui/accountlist.h"
 #include "ui/statusmessage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 
 OfflinePage::OfflinePage(SignInController *controller, QWidget *parent)
@@ -15,10 +17,29 @@ OfflinePage::OfflinePage(SignInController *controller, QWidget *parent)
     m_explanation = addTextRow(QStringLiteral("offlineExplanation"));
     addSpacing();
 
-    m_countdown = addTextRow(QStringLiteral("nextTry"));
+    // The countdown, and while a try runs "Trying again now…" with a busy bar beside it. The bar
+    // keeps its place when hidden, so the row does not change with every try.
+    m_countdown = new QLabel(column());
+    m_countdown->setWordWrap(true);
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setObjectName(QStringLiteral("nextTry"));
     QFont countdownFont = m_countdown->font();
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
+    m_trying = new QProgressBar(column());
+    m_trying->setRange(0, 0);
+    m_trying->setTextVisible(false);
+    m_trying->setAccessibleName(tr("Trying again", "a busy bar while the server is tried again"));
+    m_trying->setFixedSize(fontMetrics().height() * 3, qMax(4, fontMetrics().xHeight()));
+    QSizePolicy keepPlace = m_trying->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_trying->setSizePolicy(keepPlace);
+    m_trying->hide();
+    auto *countdownRow = new QHBoxLayout;
+    countdownRow->setContentsMargins(0, 0, 0, 0);
+    countdownRow->addWidget(m_countdown, 1);
+    countdownRow->addWidget(m_trying, 0, Qt::AlignVCenter);
+    addRow(countdownRow);
 
     //: The name, for screen readers, of the message saying why the most recent attempt to reach
     //: the server failed: the previous try, not the final one (Liftoff keeps trying).
@@ -90,11 +111,13 @@ void OfflinePage::updateExplanation()
 void OfflinePage::updateCountdown()
 {
     const int seconds = m_controller->offlineRetrySecondsLeft();
-    if (m_controller->state() == SignInController::State::Offline && seconds > 0)
+    const bool waiting = m_controller->state() == SignInController::State::Offline && seconds > 0;
+    if (waiting)
         m_countdown->setText(
             tr("Trying again in %n second(s).", "a live countdown to the next try", seconds));
     else
         m_countdown->setText(tr("Trying again now…"));
+    m_trying->setVisible(!waiting);
 }
 
 void OfflinePage::updateReason()

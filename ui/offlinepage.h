@@ -6,6 +6,7 @@
 #include <optional>
 
 class QLabel;
+class QProgressBar;
 class SignInController;
 class StatusMessage;
 
@@ -42,5 +43,6 @@ private:
     std::optional<SavedAccount> m_account;
     QLabel *m_explanation;
     QLabel *m_countdown;
+    QProgressBar *m_trying;
     StatusMessage *m_reason;
 };

@@ -380,6 +380,16 @@ void SignInPage::submit()
         m_credentialsProblem = tr("Type your password.");
         m_credentialsProblemField = m_password;
     }
+    // Enter in a filled field with an empty one after it goes on to that field, unasked: the
+    // problem is said only when Enter (or Sign in) comes from the empty field itself, or a button.
+    QWidget *const from = focusWidget();
+    if (!m_credentialsProblem.isEmpty() && m_credentialsProblemField
+        && from != m_credentialsProblemField && (from == m_server || from == m_identifier)) {
+        m_credentialsProblem.clear();
+        updateMessage();
+        m_credentialsProblemField->setFocus(Qt::TabFocusReason);
+        return;
+    }
     if (!m_serverProblem.isEmpty() || !m_credentialsProblem.isEmpty()
         || !m_controller->addressProblem().isEmpty()) {
         updateServerStatus();

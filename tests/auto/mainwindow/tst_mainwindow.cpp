@@ -248,11 +248,19 @@ private Q_SLOTS:
         QVERIFY(!h.shown(QStringLiteral("Server status")).isEmpty());
         QCOMPARE(h.focus(), h.field(QStringLiteral("Server address")));
         QVERIFY(typeServer(h, h.url()));
+        // Enter in a filled field moves on to the next empty one without a complaint; Enter in
+        // the empty field itself says what is missing.
+        h.press(Qt::Key_Return);
+        QCOMPARE(h.focus(), h.field(QStringLiteral("Username or e-mail address")));
+        QVERIFY(h.shown(QStringLiteral("Sign-in problem")).isEmpty());
         h.press(Qt::Key_Return);
         QVERIFY(!h.shown(QStringLiteral("Sign-in problem")).isEmpty());
         QCOMPARE(h.focus(), h.field(QStringLiteral("Username or e-mail address")));
         h.type(QStringLiteral("alice"));
         QVERIFY(h.shown(QStringLiteral("Sign-in problem")).isEmpty()); // gone once typing
+        h.press(Qt::Key_Return);
+        QCOMPARE(h.focus(), h.field(QStringLiteral("Password")));
+        QVERIFY(h.shown(QStringLiteral("Sign-in problem")).isEmpty());
         h.press(Qt::Key_Return);
         QCOMPARE(h.focus(), h.field(QStringLiteral("Password")));
         QVERIFY(!h.shown(QStringLiteral("Sign-in problem")).isEmpty());

@@ -472,6 +472,10 @@ private Q_SLOTS:
         };
         if (first > 1)
             QTRY_VERIFY_WITH_TIMEOUT(secondsShown() > 0 && secondsShown() < first, 5000);
+        // The busy bar beside the countdown shows only while a try runs ("Trying again now…").
+        QProgressBar *trying = run.find<QProgressBar>(QStringLiteral("Trying again"));
+        QVERIFY(trying);
+        QVERIFY(secondsShown() > 0 && !trying->isVisible());
         // The token is kept while offline.
         QCOMPARE(readKeychain(key).token, token);
         QVERIFY(run.accounts->contains(key));

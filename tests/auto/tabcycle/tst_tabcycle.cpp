@@ -467,8 +467,8 @@ private Q_SLOTS:
         QVERIFY(h.accounts->account(down).has_value());
     }
 
-    // Enter in a field goes on to the next empty one, and what is missing there is said right
-    // under that field (not under another one further down).
+    // Enter in a filled field goes on to the next empty one without a word; Enter in the empty
+    // field says what is missing right under that field (not under another one further down).
     void emptyFieldsAreExplainedUnderTheirField()
     {
         Harness h;
@@ -490,9 +490,15 @@ private Q_SLOTS:
         QTRY_COMPARE(h.controller->state(), State::Ready);
         h.press(Qt::Key_Return);
         QCOMPARE(h.focus(), user);
+        QVERIFY(!problem->isVisible()); // moved on, unasked
+        h.press(Qt::Key_Return); // Enter in the empty field itself: said under it
+        QCOMPARE(h.focus(), user);
         QCOMPARE(problem->text(), QStringLiteral("Type your username or e-mail address."));
         QTRY_VERIFY(below(user, password));
         QTest::keyClicks(user, QStringLiteral("alice"));
+        QVERIFY(!problem->isVisible());
+        h.press(Qt::Key_Return);
+        QCOMPARE(h.focus(), password);
         QVERIFY(!problem->isVisible());
         h.press(Qt::Key_Return);
         QCOMPARE(h.focus(), password);
