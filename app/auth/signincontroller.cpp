@@ -362,34 +362,9 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
     LoginRequest::wipe(password);
     d->clearTwoFactorNotice();
 
-    switch (d->state) {
-    case State::SigningIn:
-    case State::SignedIn:
-        qCWarning(lcAuth) << "signIn() ignored while" << d->state;
+    if (!d->leaveForSignIn("signIn()")) {
         LoginRequest::wipe(utf8);
         return;
-    case State::TwoFactorRequired:
-        // Starting over with (possibly other) credentials.
-        d->twoFactor.end();
-        break;
-    case State::Resuming:
-    case State::Offline:
-        // Credentials instead of the stored session (which stays stored): a check first, as the
-        // resume skipped it.
-        qCInfo(lcAuth) << "signing in with credentials instead of the stored session";
-        d->abandonResume();
-        d->probe.stop();
-        break;
-    case State::WaitingForBrowser:
-        // A password after all: the browser's link will not be waited for any more.
-        d->browser->end();
-        d->setState(State::Ready);
-        break;
-    case State::Idle:
-    case State::CheckingServer:
-    case State::Ready:
-    case State::Failed:
-        break;
     }
     if (identifier.trimmed().isEmpty()) {
         LoginRequest::wipe(utf8);
@@ -418,30 +393,9 @@ void SignInController::signInWithPersonalAccessToken(QString token)
     QString trimmed = token.trimmed();
     LoginRequest::wipe(token);
     d->clearTwoFactorNotice();
-    switch (d->state) {
-    case State::SigningIn:
-    case State::SignedIn:
-        qCWarning(lcAuth) << "signInWithPersonalAccessToken() ignored while" << d->state;
+    if (!d->leaveForSignIn("signInWithPersonalAccessToken()")) {
         LoginRequest::wipe(trimmed);
         return;
-    case State::TwoFactorRequired:
-        d->twoFactor.end();
-        break;
-    case State::Resuming:
-    case State::Offline:
-        // The stored session stays stored; a check first, as the resume skipped it.
-        d->abandonResume();
-        d->probe.stop();
-        break;
-    case State::WaitingForBrowser:
-        d->browser->end();
-        d->setState(State::Ready);
-        break;
-    case State::Idle:
-    case State::CheckingServer:
-    case State::Ready:
-    case State::Failed:
-        break;
     }
     d->attempt.dropHeld();
     if (trimmed.isEmpty()) {

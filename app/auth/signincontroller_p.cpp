@@ -654,3 +654,34 @@ void SignInController::Private::leaveAccount()
     // A new connection: the one signed in goes (the server keeps the token, for resuming).
     startCheck();
 }
+
+bool SignInController::Private::leaveForSignIn(const char *caller)
+{
+    switch (state) {
+    case State::SigningIn:
+    case State::SignedIn:
+        qCWarning(lcAuth) << caller << "ignored while" << state;
+        return false;
+    case State::TwoFactorRequired:
+        // Starting over with (possibly other) credentials.
+        twoFactor.end();
+        break;
+    case State::Resuming:
+    case State::Offline:
+        qCInfo(lcAuth) << "signing in with new credentials instead of the stored session";
+        abandonResume();
+        probe.stop();
+        break;
+    case State::WaitingForBrowser:
+        // Credentials after all: the browser's link will not be waited for any more.
+        browser->end();
+        setState(State::Ready);
+        break;
+    case State::Idle:
+    case State::CheckingServer:
+    case State::Ready:
+    case State::Failed:
+        break;
+    }
+    return true;
+}

@@ -101,6 +101,10 @@ public:
     void concludeFailedAttempt(const SignInError &failure);
     void endResume(const SignInError &failure, State endState);
     void abandonResume();
+    // Before a sign-in with new credentials: ends a two-factor challenge, a resume (the stored
+    // session stays stored; a check follows, as the resume skipped it) or the wait for the
+    // browser. False (logged, nothing changed) while signing in or signed in.
+    bool leaveForSignIn(const char *caller);
     // Stops whatever sign-in, resume or two-factor step is going on and forgets the user (a
     // stored session is not logged out: its token stays for switching back).
     void dropCurrentFlow();
