@@ -8,10 +8,6 @@
         <translation>Der Server des gespeicherten Kontos, z. B. https://chat.example.com (Standard: das zuletzt verwendete Konto).</translation>
     </message>
     <message>
-        <source>The user name of the stored account, when there are several (default: the one used last).</source>
-        <translation>Der Benutzername des gespeicherten Kontos, wenn es mehrere gibt (Standard: der zuletzt verwendete).</translation>
-    </message>
-    <message>
         <source>--username is empty.</source>
         <translation>--username ist leer.</translation>
     </message>
@@ -43,6 +39,10 @@
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Einen Server aufgeben, der nach dieser Zeit nicht geantwortet hat (Standard: %1).</translation>
     </message>
+    <message>
+        <source>The username of the stored account, when there are several (default: the one used last).</source>
+        <translation>Der Benutzername des gespeicherten Kontos, wenn es mehrere gibt (Standard: der zuletzt verwendete).</translation>
+    </message>
 </context>
 <context>
     <name>AccountList</name>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Or continue with a sa&amp;ved account:</source>
-        <translation>Oder mit einem gespei&amp;cherten Konto fortfahren:</translation>
+        <translation>Oder mit einem &amp;gespeicherten Konto fortfahren:</translation>
     </message>
     <message>
         <source>Accounts on this computer</source>
@@ -68,10 +68,10 @@
     </message>
     <message>
         <source>S&amp;witch to this account</source>
-        <translation>Zu diesem Konto &amp;wechseln</translation>
+        <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
-        <source>Con&amp;tinue with this account</source>
+        <source>Continue with this &amp;account</source>
         <translation>Mi&amp;t diesem Konto fortfahren</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Add a&amp;nother account</source>
-        <translation>Weiteres Konto &amp;hinzufügen</translation>
+        <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add another account</source>
@@ -173,6 +173,14 @@
         <source>This account was no longer on this computer.</source>
         <translation>Dieses Konto war nicht mehr auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Personal access token — does not expire</source>
+        <translation>Persönliches Zugriffstoken – läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and its personal access token on this computer. The token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Liftoff vergisst das Konto und sein persönliches Zugriffstoken auf diesem Computer. Das Token funktioniert weiter, bis Sie es in Rocket.Chat widerrufen (Mein Konto → Persönliche Zugriffstoken).</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -195,14 +203,6 @@
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
         <translation>Im Browser fortfahren</translation>
-    </message>
-    <message>
-        <source>Browser sign-in progress</source>
-        <translation>Fortschritt der Anmeldung im Browser</translation>
-    </message>
-    <message>
-        <source>Time left for the browser sign-in</source>
-        <translation>Verbleibende Zeit für die Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
@@ -282,14 +282,6 @@
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation>Sein SHA-256-&amp;Fingerabdruck:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -299,15 +291,11 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <translation>Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
         <translation>Diesem Zertifikat vertrauen</translation>
-    </message>
-    <message>
-        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation>Warnung: Das Zertifikat von %1 hat sich geändert. Vertrauen Sie ihm nicht, es sei denn, der Administrator des Servers bestätigt, dass er es ersetzt hat.</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
@@ -326,19 +314,52 @@
         <translation>Dem neuen Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation>Das Zertifikat von %1 ist NICHT das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen.</translation>
+        <source>The one you trusted before:</source>
+        <translation>Das Zertifikat, dem Sie zuvor vertraut haben:</translation>
     </message>
     <message>
-        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+        <source>Copy &amp;fingerprint</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the SHA-256 fingerprint, to compare it with the one the server&apos;s administrator gives you</source>
+        <translation>Kopiert den SHA-256-Fingerabdruck, um ihn mit dem zu vergleichen, den Ihnen der Administrator des Servers nennt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator of %1 confirms they replaced it and gives you this fingerprint.</source>
+        <translation>Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator von %1 bestätigt, dass er es ersetzt hat, und Ihnen diesen Fingerabdruck nennt.</translation>
+    </message>
+    <message>
+        <source>The new certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck des neuen Zertifikats:</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint:</source>
+        <translation>Sein SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting your connection to read your password. Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is the new one below.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen. Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Servers gesagt hat, dass er das Zertifikat ersetzt hat und dass sein SHA-256-Fingerabdruck der neue unten ist.</translation>
+    </message>
+    <message>
+        <source>New:
 %1
 
-The one you trusted before was:
+Trusted before:
 %2</source>
-        <translation>Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Servers gesagt hat, dass er das Zertifikat ersetzt hat und dass sein SHA-256-Fingerabdruck dieser ist:
+        <comment>SHA-256 fingerprints</comment>
+        <translation>Neu:
 %1
 
-Das Zertifikat, dem Sie zuvor vertraut haben, hatte diesen:
+Zuvor vertraut:
 %2</translation>
     </message>
 </context>
@@ -698,20 +719,8 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
-        <translation>Mit Benutzername oder E-Mail-Adresse und Passwort bei einem Rocket.Chat-Server anmelden.</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
-        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten: Geben Sie es ein, wenn danach gefragt wird, oder leiten Sie es mit --password-stdin weiter.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Der Rocket.Chat-Server, z. B. https://chat.example.com (erforderlich).</translation>
-    </message>
-    <message>
-        <source>Sign in with this user name.</source>
-        <translation>Mit diesem Benutzernamen anmelden.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -768,14 +777,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Geben Sie entweder --username oder --email an (eins davon).</translation>
     </message>
     <message>
-        <source>the user name or e-mail address is empty.</source>
-        <translation>Der Benutzername oder die E-Mail-Adresse ist leer.</translation>
-    </message>
-    <message>
-        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
-        <translation>--email braucht eine E-Mail-Adresse (name@example.com); für einen Benutzernamen verwenden Sie --username.</translation>
-    </message>
-    <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code ist leer.</translation>
     </message>
@@ -794,10 +795,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
         <translation>Aufruffehler: eine fehlende oder falsche Option, oder kein Terminal und kein --password-stdin</translation>
-    </message>
-    <message>
-        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
-        <translation>Anmeldedaten abgelehnt, oder das Konto darf sich nicht anmelden (deaktiviert, App-Benutzer, keine Rollen, E-Mail-Adresse nicht bestätigt)</translation>
     </message>
     <message>
         <source>two-factor code required (none given and no terminal) or wrong</source>
@@ -889,14 +886,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>--sso-timeout gehört zu --sso.</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation>Aufruf: liftoff login --server &lt;URL&gt; (--username &lt;Name&gt; | --email &lt;Adresse&gt; | --sso &lt;Dienst&gt;) [Optionen]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation>Meldet Sie bei einem Rocket.Chat-Server an, prüft den Server, während Sie das Passwort eingeben, und behält die Sitzung im Schlüsselbund des Systems für liftoff resume, status, token und logout (und das Fenster). Das Passwort wird nie als Argument angenommen: Auf dem Terminal wird ohne Echo danach gefragt, oder es wird mit --password-stdin aus der Standardeingabe gelesen. Auf einem Terminal wird nach einem Zwei-Faktor-Code gefragt, wenn der Server einen verlangt; sonst geben Sie ihn mit --totp-code an. Mit --sso erfolgt die Anmeldung in Ihrem Webbrowser (dem aus der Umgebungsvariablen BROWSER, sonst dem Standardbrowser des Systems); lässt sich keiner öffnen, wird die zu öffnende Adresse ausgegeben. Der Browser gibt die Anmeldung über einen rocketchat://-Link an diesen Befehl zurück.</translation>
-    </message>
-    <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
         <translation>Ein anderes Liftoff läuft und würde die Anmeldung aus dem Browser empfangen: Melden Sie sich dort an, oder schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
@@ -942,6 +931,62 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
         <translation>der Zwei-Faktor-Code auf der Standardeingabe (--totp-code-stdin) ist leer.</translation>
     </message>
+    <message>
+        <source>Sign in with this username.</source>
+        <translation>Mit diesem Benutzernamen anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token (made in Rocket.Chat under My Account → Personal Access Tokens) instead of a password: it is read from standard input, or asked for on the terminal without echo. Signing out later forgets it on this computer only: it works until you revoke it in Rocket.Chat.</source>
+        <translation>Mit einem persönlichen Zugriffstoken (erstellt in Rocket.Chat unter Mein Konto → Persönliche Zugriffstoken) statt eines Passworts anmelden: Es wird aus der Standardeingabe gelesen oder auf dem Terminal ohne Echo abgefragt. Beim späteren Abmelden wird es nur auf diesem Computer vergessen: Es funktioniert, bis Sie es in Rocket.Chat widerrufen.</translation>
+    </message>
+    <message>
+        <source>--with-token signs in with a personal access token alone: leave out --username, --email, --password-stdin, --ldap, --sso and the two-factor options.</source>
+        <translation>--with-token meldet allein mit einem persönlichen Zugriffstoken an: Lassen Sie --username, --email, --password-stdin, --ldap, --sso und die Zwei-Faktor-Optionen weg.</translation>
+    </message>
+    <message>
+        <source>the username or e-mail address is empty.</source>
+        <translation>Der Benutzername oder die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a username use --username.</source>
+        <translation>--email braucht eine E-Mail-Adresse (name@example.com); für einen Benutzernamen verwenden Sie --username.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin (a personal access token: --with-token).</source>
+        <translation>Ein Passwort oder Token wird nie als Argument angenommen, wo andere es sehen könnten: Geben Sie es ein, wenn danach gefragt wird, oder leiten Sie es mit --password-stdin weiter (ein persönliches Zugriffstoken: --with-token).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt; | --with-token) [options]</source>
+        <translation>Aufruf: liftoff login --server &lt;URL&gt; (--username &lt;Name&gt; | --email &lt;Adresse&gt; | --sso &lt;Dienst&gt; | --with-token) [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link. With --with-token a personal access token signs in instead (as gh auth login --with-token): piped in (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) or typed without echo; it is kept like a session, never expires here, and liftoff logout forgets it on this computer without deleting it on the server.</source>
+        <translation>Meldet Sie bei einem Rocket.Chat-Server an, prüft den Server, während Sie das Passwort eingeben, und behält die Sitzung im Schlüsselbund des Systems für liftoff resume, status, token und logout (und das Fenster). Das Passwort wird nie als Argument angenommen: Auf dem Terminal wird ohne Echo danach gefragt, oder es wird mit --password-stdin aus der Standardeingabe gelesen. Auf einem Terminal wird nach einem Zwei-Faktor-Code gefragt, wenn der Server einen verlangt; sonst geben Sie ihn mit --totp-code an. Mit --sso erfolgt die Anmeldung in Ihrem Webbrowser (dem aus der Umgebungsvariablen BROWSER, sonst dem Standardbrowser des Systems); lässt sich keiner öffnen, wird die zu öffnende Adresse ausgegeben. Der Browser gibt die Anmeldung über einen rocketchat://-Link an diesen Befehl zurück. Mit --with-token meldet stattdessen ein persönliches Zugriffstoken an (wie bei gh auth login --with-token): per Pipe übergeben (echo &quot;$TOKEN&quot; | liftoff login --server &lt;URL&gt; --with-token) oder ohne Echo eingegeben; es wird wie eine Sitzung aufbewahrt, läuft hier nie ab, und liftoff logout vergisst es auf diesem Computer, ohne es auf dem Server zu löschen.</translation>
+    </message>
+    <message>
+        <source>credentials or personal access token rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>Anmeldedaten oder persönliches Zugriffstoken abgelehnt, oder das Konto darf sich nicht anmelden (deaktiviert, App-Benutzer, keine Rollen, E-Mail-Adresse nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1: </source>
+        <translation>Persönliches Zugriffstoken für %1: </translation>
+    </message>
+    <message>
+        <source>no personal access token was given.</source>
+        <translation>Es wurde kein persönliches Zugriffstoken eingegeben.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a personal access token (--with-token reads its first line).</source>
+        <translation>Die Standardeingabe endete vor einem persönlichen Zugriffstoken (--with-token liest ihre erste Zeile).</translation>
+    </message>
+    <message>
+        <source>the server did not accept this personal access token: check that it was copied whole and has not been revoked.</source>
+        <translation>Der Server hat dieses persönliche Zugriffstoken nicht angenommen: Prüfen Sie, ob es vollständig kopiert und nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a username or e-mail address and password, single sign-on, or a personal access token.</source>
+        <translation>Mit Benutzername oder E-Mail-Adresse und Passwort, mit Single Sign-On oder mit einem persönlichen Zugriffstoken bei einem Rocket.Chat-Server anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -966,20 +1011,8 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Der Server hat nicht rechtzeitig geantwortet, daher ist die Sitzung von %1 dort vielleicht noch gültig, bis sie abläuft; auf diesem Computer ist sie nicht mehr gespeichert.</translation>
     </message>
     <message>
-        <source>Sign out on the server and forget the stored session (--all: every one).</source>
-        <translation>Auf dem Server abmelden und die gespeicherte Sitzung vergessen (--all: alle).</translation>
-    </message>
-    <message>
         <source>Sign out of every stored account.</source>
         <translation>Von allen gespeicherten Konten abmelden.</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
-        <translation>Aufruf: liftoff logout [--server &lt;URL&gt;] [--username &lt;Name&gt; | --all] [Optionen]</translation>
-    </message>
-    <message>
-        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
-        <translation>Meldet eine gespeicherte Sitzung ab, wie „Abmelden“ im Fenster: Der Server wird gebeten, die Sitzung zu vergessen, dann wird ihr Token aus dem Schlüsselbund des Systems und das Konto aus der Liste entfernt. Ohne Optionen das zuletzt verwendete Konto; --server und --username wählen ein anderes, --all nimmt alle. Ist der Server nicht erreichbar, wird die Sitzung trotzdem auf diesem Computer vergessen, und stderr sagt, dass sie auf dem Server vielleicht noch gültig ist, bis sie abläuft: Der Exit-Code ist dann 0, da nichts mehr gespeichert ist.</translation>
     </message>
     <message>
         <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
@@ -992,10 +1025,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>usage: a wrong or unknown option</source>
         <translation>Aufruffehler: eine falsche oder unbekannte Option</translation>
-    </message>
-    <message>
-        <source>no stored session matches</source>
-        <translation>keine gespeicherte Sitzung passt</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
@@ -1041,6 +1070,83 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
+    <message>
+        <source>Sign out every OTHER session of the account on the server instead (other devices and browsers), and make its personal access tokens stop working; this session stays signed in and stored. Asks first on a terminal.</source>
+        <translation>Stattdessen jede ANDERE Sitzung des Kontos auf dem Server beenden (andere Geräte und Browser) und seine persönlichen Zugriffstoken unwirksam machen; diese Sitzung bleibt angemeldet und gespeichert. Fragt auf einem Terminal zuerst nach.</translation>
+    </message>
+    <message>
+        <source>With --others: do not ask (needed without a terminal).</source>
+        <translation>Mit --others: nicht nachfragen (ohne Terminal nötig).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all | --others [--yes]] [options]</source>
+        <translation>Aufruf: liftoff logout [--server &lt;URL&gt;] [--username &lt;Name&gt; | --all | --others [--yes]] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more. An account signed in with a personal access token is only forgotten on this computer: the server is not told, since that would delete the token for every script that uses it; it works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and ends every other one of the account on the server (not offered for a personal access token).</source>
+        <translation>Meldet eine gespeicherte Sitzung ab, wie „Abmelden“ im Fenster: Der Server wird gebeten, die Sitzung zu vergessen, dann wird ihr Token aus dem Schlüsselbund des Systems und das Konto aus der Liste entfernt. Ohne Optionen das zuletzt verwendete Konto; --server und --username wählen ein anderes, --all nimmt alle. Ist der Server nicht erreichbar, wird die Sitzung trotzdem auf diesem Computer vergessen, und stderr sagt, dass sie auf dem Server vielleicht noch gültig ist, bis sie abläuft: Der Exit-Code ist dann 0, da nichts mehr gespeichert ist. Ein mit einem persönlichen Zugriffstoken angemeldetes Konto wird nur auf diesem Computer vergessen: Der Server wird nicht benachrichtigt, da dies das Token für jedes Skript löschen würde, das es verwendet; es funktioniert, bis Sie es in Rocket.Chat widerrufen (Mein Konto → Persönliche Zugriffstoken). --others behält diese Sitzung und beendet jede andere Sitzung des Kontos auf dem Server (für ein persönliches Zugriffstoken nicht angeboten).</translation>
+    </message>
+    <message>
+        <source>no stored session matches (--others: or the session is no longer accepted, or it is a personal access token)</source>
+        <translation>keine gespeicherte Sitzung passt (--others: oder die Sitzung wird nicht mehr angenommen, oder es ist ein persönliches Zugriffstoken)</translation>
+    </message>
+    <message>
+        <source>--others: the server could not be reached</source>
+        <translation>--others: Der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>give --all or --others, not both.</source>
+        <translation>--all oder --others angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --others.</source>
+        <translation>--yes gehört zu --others.</translation>
+    </message>
+    <message>
+        <source>--others asks before it signs out the other sessions, and there is no terminal to ask on: add --yes.</source>
+        <translation>--others fragt nach, bevor es die anderen Sitzungen beendet, und es gibt kein Terminal, auf dem gefragt werden kann: Fügen Sie --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>The personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens); it is no longer stored on this computer.</source>
+        <translation>Das persönliche Zugriffstoken funktioniert weiter, bis Sie es in Rocket.Chat widerrufen (Mein Konto → Persönliche Zugriffstoken); auf diesem Computer ist es nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in with a personal access token; signing out the other sessions would delete that token too. Sign in with a password (liftoff login) to do it.</source>
+        <translation>%1 ist mit einem persönlichen Zugriffstoken angemeldet; das Beenden der anderen Sitzungen würde auch dieses Token löschen. Melden Sie sich dafür mit einem Passwort an (liftoff login).</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Nothing was signed out.</source>
+        <translation>Es wurde keine Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions of %1? Other devices and browsers are signed out, and personal access tokens stop working. This session stays signed in.</source>
+        <translation>Alle anderen Sitzungen von %1 beenden? Andere Geräte und Browser werden abgemeldet, und persönliche Zugriffstoken funktionieren nicht mehr. Diese Sitzung bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>Signed out every other session of %1; this one is still signed in.</source>
+        <translation>Alle anderen Sitzungen von %1 wurden beendet; diese ist weiterhin angemeldet.</translation>
+    </message>
+    <message>
+        <source>the other sessions of %1 were not signed out: %2</source>
+        <translation>Die anderen Sitzungen von %1 wurden nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time; the other sessions of %1 may not be signed out.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; die anderen Sitzungen von %1 sind vielleicht nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one; --others: every other session of the account).</source>
+        <translation>Auf dem Server abmelden und die gespeicherte Sitzung vergessen (--all: alle; --others: jede andere Sitzung des Kontos).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1084,16 +1190,9 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Why you are not signed in yet</source>
-        <translation>Warum Sie noch nicht angemeldet sind</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>Nächster Versuch</translation>
-    </message>
-    <message>
         <source>Last try</source>
-        <translation>Letzter Versuch</translation>
+        <extracomment>The name, for screen readers, of the message saying why the most recent attempt to reach the server failed: the previous try, not the final one (Liftoff keeps trying).</extracomment>
+        <translation>Vorheriger Versuch</translation>
     </message>
     <message>
         <source>Sign in with &amp;another account</source>
@@ -1140,6 +1239,11 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>Trying again now…</source>
         <translation>Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>a busy bar while the server is tried again</comment>
+        <translation>Erneuter Versuch läuft</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1369,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Anmeldung mit gespeicherter Sitzung</translation>
     </message>
     <message>
-        <source>Saved session progress</source>
-        <translation>Fortschritt der gespeicherten Sitzung</translation>
-    </message>
-    <message>
         <source>Signing in with the saved session</source>
         <translation>Anmeldung mit der gespeicherten Sitzung</translation>
     </message>
@@ -1329,13 +1429,13 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>„%1“ ist keine gültige Portnummer. Verwenden Sie eine Zahl von 1 bis 65535, oder lassen Sie den Port weg, um den Standardport zu verwenden.</translation>
     </message>
     <message>
-        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
-        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie alles bis einschließlich „@“; Sie melden sich auf der nächsten Seite an.</translation>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow an unencrypted connection if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Der Server %1 verwendet keine verschlüsselte Verbindung, daher könnten andere im Netzwerk Ihr Passwort mitlesen. Verwenden Sie eine https://-Adresse, oder erlauben Sie eine unverschlüsselte Verbindung, wenn Sie diesem Netzwerk vertrauen.</translation>
     </message>
     <message>
-        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
-        <extracomment>%1 is the server&apos;s host name.</extracomment>
-        <translation>Der Server %1 verwendet keine verschlüsselte Verbindung, daher könnten andere im Netzwerk Ihr Passwort mitlesen. Verwenden Sie eine https://-Adresse, oder erlauben Sie unsichere Verbindungen, wenn Sie diesem Netzwerk vertrauen.</translation>
+        <source>The server address contains a username or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie alles bis einschließlich „@“; Sie melden sich auf der nächsten Seite an.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1492,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
         <translation>Liftoff hat zu lange auf den Zwei-Faktor-Code gewartet und Ihre Anmeldedaten zu Ihrer Sicherheit verworfen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer. Your personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Sie sind auf diesem Computer abgemeldet. Ihr persönliches Zugriffstoken funktioniert weiter, bis Sie es in Rocket.Chat widerrufen (Mein Konto → Persönliche Zugriffstoken).</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1430,10 +1534,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
         <translation>Der Server spricht eine Version des Echtzeitprotokolls, die Liftoff nicht unterstützt (%1). Fragen Sie den Administrator des Servers, welche Apps er unterstützt.</translation>
-    </message>
-    <message>
-        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
-        <translation>Benutzername, E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
@@ -1574,6 +1674,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
         <translation>Der Server ist an eine andere Adresse umgezogen. Liftoff ist dorthin nicht gefolgt: Prüfen Sie die Adresse mit der Administration des Servers.</translation>
     </message>
+    <message>
+        <source>The username, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>Benutzername, E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1621,7 +1725,7 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     </message>
     <message>
         <source>Allow an unen&amp;crypted connection to this server</source>
-        <translation>Eine unvers&amp;chlüsselte Verbindung zu diesem Server erlauben</translation>
+        <translation>Unvers&amp;chlüsselte Verbindung zu diesem Server erlauben</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection</source>
@@ -1660,10 +1764,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Anmeldeproblem</translation>
     </message>
     <message>
-        <source>Sign-in progress</source>
-        <translation>Anmeldefortschritt</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Anmeldung</translation>
     </message>
@@ -1686,10 +1786,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
         <translation>Geben Sie die Adresse Ihres Rocket.Chat-Servers ein, zum Beispiel chat.example.com.</translation>
-    </message>
-    <message>
-        <source>Type your user name or e-mail address.</source>
-        <translation>Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Type your password.</source>
@@ -1731,6 +1827,74 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>You can try to sign in again now.</source>
         <translation>Sie können sich jetzt erneut anmelden.</translation>
     </message>
+    <message>
+        <source>Use a personal access to&amp;ken instead of a password</source>
+        <translation>Persönliches &amp;Zugriffstoken statt Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>Persönliches Zugriffstoken verwenden</translation>
+    </message>
+    <message>
+        <source>A token you made in Rocket.Chat under My Account → Personal Access Tokens. Signing out later forgets it on this computer only.</source>
+        <translation>Ein Token, das Sie in Rocket.Chat unter Mein Konto → Persönliche Zugriffstoken erstellt haben. Beim späteren Abmelden wird es nur auf diesem Computer vergessen.</translation>
+    </message>
+    <message>
+        <source>Back to the account you left</source>
+        <translation>Zurück zum vorherigen Konto</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you left for another one</source>
+        <translation>Wieder mit dem Konto anmelden, das Sie für ein anderes verlassen haben</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Weiteres Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>%1 is an account, as the account list names it: &quot;Alice Liddell (@alice)&quot;</extracomment>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token.</source>
+        <translation>Fügen Sie Ihr persönliches Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Type your username or e-mail address.</source>
+        <translation>Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this personal access token. Check that it was copied whole and has not been revoked.</source>
+        <translation>Der Server hat dieses persönliche Zugriffstoken nicht angenommen. Prüfen Sie, ob es vollständig kopiert und nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Abmeldung von %1 …</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 ended your session.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Sie sind abgemeldet: %1 hat Ihre Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token:</source>
+        <translation>&amp;Persönliches Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <comment>placeholder of the personal access token field</comment>
+        <translation>Token hier einfügen</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -1742,10 +1906,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>Signed in</source>
         <comment>the name of the page shown once signed in</comment>
         <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Sign-in summary</source>
-        <translation>Anmeldeübersicht</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1854,6 +2014,100 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
 (in %n Minuten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Den Server jetzt zu erreichen versuchen, statt zu warten</translation>
+    </message>
+    <message>
+        <source>Other sessions</source>
+        <translation>Andere Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sign out all other sess&amp;ions…</source>
+        <translation>Alle anderen &amp;Sitzungen beenden …</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions</source>
+        <translation>Alle anderen Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>End your sessions on other devices and browsers; this one stays signed in</source>
+        <translation>Ihre Sitzungen auf anderen Geräten und in anderen Browsern beenden; diese bleibt angemeldet</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out. This one is still signed in.</source>
+        <translation>Alle anderen Sitzungen wurden beendet. Diese ist weiterhin angemeldet.</translation>
+    </message>
+    <message>
+        <source>The other sessions were not signed out: %1</source>
+        <translation>Die anderen Sitzungen wurden nicht beendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Verbindung unterbrochen – neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Verbindung unterbrochen – neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>Verbindung unterbrochen – neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <comment>why the connection ended, in the system&apos;s words</comment>
+        <translation>Grund: %1.</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Signing out forgets it on this computer only: it still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). Signing out all other sessions is not offered, since it would delete this token too.</source>
+        <translation>Sie haben sich mit einem persönlichen Zugriffstoken angemeldet. Beim Abmelden wird es nur auf diesem Computer vergessen: Es funktioniert weiter, bis Sie es in Rocket.Chat widerrufen (Mein Konto → Persönliche Zugriffstoken). Das Beenden aller anderen Sitzungen wird nicht angeboten, da es auch dieses Token löschen würde.</translation>
+    </message>
+    <message>
+        <source>Forget the token on this computer; it keeps working</source>
+        <translation>Das Token auf diesem Computer vergessen; es funktioniert weiter</translation>
+    </message>
+    <message>
+        <source>Not offered while signed in with a personal access token: it would delete this token too</source>
+        <translation>Nicht verfügbar bei Anmeldung mit einem persönlichen Zugriffstoken: Es würde auch dieses Token löschen</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions?</source>
+        <translation>Alle anderen Sitzungen beenden?</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;other sessions</source>
+        <translation>Andere &amp;Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Sign out the other sessions</source>
+        <translation>Die anderen Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing out the other sessions…</source>
+        <translation>Die anderen Sitzungen werden beendet …</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to %1 as %2 is signed out, and your personal access tokens stop working. This session stays signed in.</source>
+        <comment>%1 is a server address, %2 a username</comment>
+        <translation>Alle anderen Geräte und Browser, die bei %1 als %2 angemeldet sind, werden abgemeldet, und Ihre persönlichen Zugriffstoken funktionieren nicht mehr. Diese Sitzung bleibt angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1877,16 +2131,8 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Die gespeicherten Konten auflisten und prüfen, ob jede Sitzung noch gültig ist.</translation>
     </message>
     <message>
-        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
-        <translation>Ein JSON-Array ausgeben: pro Konto server, userId, username, status, tokenExpires, lastUsed und, wenn sie nicht gültig ist, message. Tokens werden nie ausgegeben.</translation>
-    </message>
-    <message>
         <source>Usage: liftoff status [options]</source>
         <translation>Aufruf: liftoff status [Optionen]</translation>
-    </message>
-    <message>
-        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
-        <translation>Listet die Konten mit gespeicherter Sitzung auf, je eine Zeile: Server, Benutzername und Status, einer von valid (gültig), expired (abgelaufen), rejected (der Server nimmt die Sitzung nicht mehr an), unreachable (nicht erreichbar), keychain-problem (Schlüsselbundproblem) oder error (Fehler). Jede Sitzung wird geprüft, indem mit ihr angemeldet wird, alle gleichzeitig; die Prüfung zählt nicht als Verwendung eines Kontos. Eine als abgelaufen oder abgelehnt erkannte Sitzung wird vergessen, wie im Fenster, und daher dieses eine Mal aufgelistet. Was nicht stimmt, steht auf stderr.</translation>
     </message>
     <message>
         <source>every stored session is valid</source>
@@ -1924,6 +2170,14 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>The session is kept.</source>
         <translation>Die Sitzung bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, kind (session or personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Ein JSON-Array ausgeben: pro Konto server, userId, username, kind (session oder personal-access-token), status, tokenExpires (null: läuft nicht ab), lastUsed und, wenn sie nicht gültig ist, message. Tokens werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, username and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr. When an account is kept as a personal access token, a fourth column gives each account&apos;s kind: session or personal-access-token.</source>
+        <translation>Listet die Konten mit gespeicherter Sitzung auf, je eine Zeile: Server, Benutzername und Status, einer von valid (gültig), expired (abgelaufen), rejected (der Server nimmt die Sitzung nicht mehr an), unreachable (nicht erreichbar), keychain-problem (Schlüsselbundproblem) oder error (Fehler). Jede Sitzung wird geprüft, indem mit ihr angemeldet wird, alle gleichzeitig; die Prüfung zählt nicht als Verwendung eines Kontos. Eine als abgelaufen oder abgelehnt erkannte Sitzung wird vergessen, wie im Fenster, und daher dieses eine Mal aufgelistet. Was nicht stimmt, steht auf stderr. Ist ein Konto als persönliches Zugriffstoken gespeichert, gibt eine vierte Spalte die Art jedes Kontos an: session oder personal-access-token.</translation>
+    </message>
 </context>
 <context>
     <name>StatusMessage</name>
@@ -1941,6 +2195,11 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>Error</source>
         <comment>icon next to a status message</comment>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a progress bar next to a status message</comment>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2275,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <source>Where to find the code</source>
-        <translation>Wo Sie den Code finden</translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation>Bestätigungscode</translation>
     </message>
@@ -2043,10 +2298,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>Checking the code…</source>
         <translation>Der Code wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Bestätigungsfortschritt</translation>
     </message>
     <message>
         <source>Checking the code</source>
@@ -2165,10 +2416,6 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <translation>; </translation>
     </message>
     <message>
-        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation>WARNUNG: Das Sicherheitszertifikat von %1 hat sich GEÄNDERT, seit Sie ihm vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen. Liftoff hat keine Verbindung hergestellt. Was mit dem Zertifikat nicht stimmt: %2.</translation>
-    </message>
-    <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
         <translation>Dem Sicherheitszertifikat von %1 wird nicht vertraut: %2. Liftoff hat keine Verbindung hergestellt.</translation>
     </message>
@@ -2187,6 +2434,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
         <translation>Dem Sicherheitszertifikat von %1 wird nicht vertraut: %2. Liftoff hat keine Verbindung hergestellt. Wenn dies der eigene Server Ihrer Organisation ist, vergleichen Sie den SHA-256-Fingerabdruck des Zertifikats, %3, mit dem, den Ihnen der Administrator des Servers nennt, und vertrauen Sie ihm nur, wenn beide übereinstimmen. Andernfalls prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has changed since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation>Das Sicherheitszertifikat von %1 hat sich geändert, seit Sie ihm vertraut haben. Möglicherweise fängt jemand Ihre Verbindung ab, um Ihr Passwort mitzulesen. Liftoff hat keine Verbindung hergestellt. Was mit dem Zertifikat nicht stimmt: %2.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2478,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
     <message>
         <source>unexpected argument; a command goes first (liftoff login …).</source>
         <translation>Unerwartetes Argument; ein Befehl steht am Anfang (liftoff login …).</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1</source>
+        <translation>Das Fenster kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -105,5 +105,13 @@
 (in %n minutes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Connection lost — reconnecting in %n second.</numerusform>
+            <numerusform>Connection lost — reconnecting in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>El servidor de la cuenta guardada, p. ej. https://chat.example.com (predeterminado: la última cuenta usada).</translation>
     </message>
     <message>
-        <source>The user name of the stored account, when there are several (default: the one used last).</source>
-        <translation>El nombre de usuario de la cuenta guardada, si hay varias (predeterminado: el último usado).</translation>
-    </message>
-    <message>
         <source>--username is empty.</source>
         <translation>--username está vacío.</translation>
     </message>
@@ -43,12 +39,16 @@
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Abandonar un servidor que no ha respondido tras este tiempo (predeterminado: %1).</translation>
     </message>
+    <message>
+        <source>The username of the stored account, when there are several (default: the one used last).</source>
+        <translation>El nombre de usuario de la cuenta guardada, si hay varias (predeterminado: el último usado).</translation>
+    </message>
 </context>
 <context>
     <name>AccountList</name>
     <message>
         <source>&amp;Accounts on this computer:</source>
-        <translation>&amp;Cuentas en este equipo:</translation>
+        <translation>Cuen&amp;tas en este equipo:</translation>
     </message>
     <message>
         <source>Or continue with a sa&amp;ved account:</source>
@@ -71,7 +71,7 @@
         <translation>Cambiar a &amp;esta cuenta</translation>
     </message>
     <message>
-        <source>Con&amp;tinue with this account</source>
+        <source>Continue with this &amp;account</source>
         <translation>Con&amp;tinuar con esta cuenta</translation>
     </message>
     <message>
@@ -173,6 +173,14 @@
         <source>This account was no longer on this computer.</source>
         <translation>Esta cuenta ya no estaba en este equipo.</translation>
     </message>
+    <message>
+        <source>Personal access token — does not expire</source>
+        <translation>Token de acceso personal — no caduca</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and its personal access token on this computer. The token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Liftoff olvida la cuenta y su token de acceso personal en este equipo. El token sigue funcionando hasta que lo revoques en Rocket.Chat (Mi cuenta → Tokens de acceso personal).</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -195,14 +203,6 @@
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
         <translation>Continuar en el navegador</translation>
-    </message>
-    <message>
-        <source>Browser sign-in progress</source>
-        <translation>Progreso del inicio de sesión en el navegador</translation>
-    </message>
-    <message>
-        <source>Time left for the browser sign-in</source>
-        <translation>Tiempo restante para el inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
@@ -282,14 +282,6 @@
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation>Su &amp;huella digital SHA-256:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>Huella digital SHA-256</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -299,19 +291,15 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>Con&amp;fiar en este certificado</translation>
+        <translation>Confi&amp;ar en el certificado</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
         <translation>Confiar en este certificado</translation>
     </message>
     <message>
-        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation>Atención: el certificado de %1 ha cambiado. No confíes en él a menos que el administrador del servidor confirme que lo ha reemplazado.</translation>
-    </message>
-    <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation>Con&amp;fiar en el nuevo certificado…</translation>
+        <translation>Confi&amp;ar en el nuevo certificado…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
@@ -326,19 +314,52 @@
         <translation>¿Confiar en el nuevo certificado?</translation>
     </message>
     <message>
-        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation>El certificado de %1 NO es aquel en el que confiabas antes. Puede que alguien esté interceptando tu conexión para leer tu contraseña.</translation>
+        <source>The one you trusted before:</source>
+        <translation>La del certificado en el que confiabas antes:</translation>
     </message>
     <message>
-        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+        <source>Copy &amp;fingerprint</source>
+        <translation>Copiar &amp;huella</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella digital</translation>
+    </message>
+    <message>
+        <source>Copies the SHA-256 fingerprint, to compare it with the one the server&apos;s administrator gives you</source>
+        <translation>Copia la huella digital SHA-256 para compararla con la que te dé el administrador del servidor</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator of %1 confirms they replaced it and gives you this fingerprint.</source>
+        <translation>Confía en el nuevo certificado solo si el administrador de %1 confirma que lo ha reemplazado y te da esta huella digital.</translation>
+    </message>
+    <message>
+        <source>The new certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>Huella digital SHA-256 del nuevo certificado:</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint:</source>
+        <translation>Su huella digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting your connection to read your password. Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is the new one below.</source>
+        <translation>El certificado de %1 no es aquel en el que confiabas antes. Puede que alguien esté interceptando tu conexión para leer tu contraseña. Confía en él solo si el administrador del servidor te ha dicho que reemplazó el certificado y que su huella digital SHA-256 es la nueva que aparece abajo.</translation>
+    </message>
+    <message>
+        <source>New:
 %1
 
-The one you trusted before was:
+Trusted before:
 %2</source>
-        <translation>Confía en él solo si el administrador del servidor te ha dicho que reemplazó el certificado y que su huella digital SHA-256 es:
+        <comment>SHA-256 fingerprints</comment>
+        <translation>Nueva:
 %1
 
-La del certificado en el que confiabas antes era:
+En la que confiabas antes:
 %2</translation>
     </message>
 </context>
@@ -435,7 +456,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>--lang &lt;code&gt; picks the language of a command or the window instead of the system&apos;s: %1.</source>
-        <translation>--lang &lt;código&gt; elige el idioma de una orden o de la ventana en lugar del del sistema: %1.</translation>
+        <translation>--lang &lt;código&gt; elige el idioma de una orden o de la ventana en lugar del idioma del sistema: %1.</translation>
     </message>
 </context>
 <context>
@@ -474,7 +495,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>The server sent a message too large to accept; the connection was reset.</source>
-        <translation>El servidor envió un mensaje demasiado grande para aceptarlo; se restableció la conexión.</translation>
+        <translation>El servidor envió un mensaje demasiado grande para aceptarlo; se cortó la conexión.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1. Check the address and your network connection.</source>
@@ -698,20 +719,8 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
-        <translation>Iniciar sesión en un servidor de Rocket.Chat con un nombre de usuario o una dirección de correo electrónico y una contraseña.</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
-        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo: escríbelo cuando se te pida, o pásalo por una tubería con --password-stdin.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>El servidor de Rocket.Chat, p. ej. https://chat.example.com (obligatorio).</translation>
-    </message>
-    <message>
-        <source>Sign in with this user name.</source>
-        <translation>Iniciar sesión con este nombre de usuario.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -768,14 +777,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>indica --username o --email (uno de los dos).</translation>
     </message>
     <message>
-        <source>the user name or e-mail address is empty.</source>
-        <translation>el nombre de usuario o la dirección de correo electrónico está vacío.</translation>
-    </message>
-    <message>
-        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
-        <translation>--email necesita una dirección de correo electrónico (nombre@example.com); para un nombre de usuario, usa --username.</translation>
-    </message>
-    <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code está vacío.</translation>
     </message>
@@ -794,10 +795,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
         <translation>error de uso: falta una opción o es incorrecta, o no hay terminal ni --password-stdin</translation>
-    </message>
-    <message>
-        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
-        <translation>credenciales rechazadas, o la cuenta no puede iniciar sesión (desactivada, usuario de aplicación, sin roles, correo electrónico sin verificar)</translation>
     </message>
     <message>
         <source>two-factor code required (none given and no terminal) or wrong</source>
@@ -889,14 +886,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>--sso-timeout va con --sso.</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt; | --sso &lt;servicio&gt;) [opciones]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation>Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code. Con --sso, el inicio de sesión se hace en tu navegador web (el de la variable de entorno BROWSER o, si no, el navegador predeterminado del sistema); si no se puede abrir ninguno, se muestra la dirección que hay que abrir. El navegador devuelve el inicio de sesión a esta orden mediante un enlace rocketchat://.</translation>
-    </message>
-    <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
         <translation>Hay otro Liftoff en ejecución que recibiría el inicio de sesión del navegador: inicia sesión allí, o ciérralo y vuelve a intentarlo.</translation>
     </message>
@@ -942,6 +931,62 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
         <translation>el código de dos factores en la entrada estándar (--totp-code-stdin) está vacío.</translation>
     </message>
+    <message>
+        <source>Sign in with this username.</source>
+        <translation>Iniciar sesión con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token (made in Rocket.Chat under My Account → Personal Access Tokens) instead of a password: it is read from standard input, or asked for on the terminal without echo. Signing out later forgets it on this computer only: it works until you revoke it in Rocket.Chat.</source>
+        <translation>Iniciar sesión con un token de acceso personal (creado en Rocket.Chat en Mi cuenta → Tokens de acceso personal) en lugar de con una contraseña: se lee de la entrada estándar, o se pide en el terminal sin eco. Al cerrar sesión más tarde, solo se olvida en este equipo: sigue funcionando hasta que lo revoques en Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>--with-token signs in with a personal access token alone: leave out --username, --email, --password-stdin, --ldap, --sso and the two-factor options.</source>
+        <translation>--with-token inicia sesión solo con un token de acceso personal: quita --username, --email, --password-stdin, --ldap, --sso y las opciones de dos factores.</translation>
+    </message>
+    <message>
+        <source>the username or e-mail address is empty.</source>
+        <translation>el nombre de usuario o la dirección de correo electrónico está vacío.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a username use --username.</source>
+        <translation>--email necesita una dirección de correo electrónico (nombre@example.com); para un nombre de usuario, usa --username.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin (a personal access token: --with-token).</source>
+        <translation>nunca se acepta una contraseña o un token como argumento, donde otros podrían verlo: escríbelo cuando se te pida, o pásalo por una tubería con --password-stdin (un token de acceso personal: --with-token).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt; | --with-token) [options]</source>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nombre&gt; | --email &lt;dirección&gt; | --sso &lt;servicio&gt; | --with-token) [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link. With --with-token a personal access token signs in instead (as gh auth login --with-token): piped in (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) or typed without echo; it is kept like a session, never expires here, and liftoff logout forgets it on this computer without deleting it on the server.</source>
+        <translation>Inicia tu sesión en un servidor de Rocket.Chat, comprobando el servidor mientras escribes la contraseña, y conserva la sesión en el llavero del sistema para liftoff resume, status, token y logout (y la ventana). La contraseña nunca se acepta como argumento: se pide en el terminal sin eco, o se lee de la entrada estándar con --password-stdin. En un terminal, se pide un código de dos factores cuando el servidor lo requiere; si no, indícalo con --totp-code. Con --sso, el inicio de sesión se hace en tu navegador web (el de la variable de entorno BROWSER o, si no, el navegador predeterminado del sistema); si no se puede abrir ninguno, se muestra la dirección que hay que abrir. El navegador devuelve el inicio de sesión a esta orden mediante un enlace rocketchat://. Con --with-token, la sesión se inicia en su lugar con un token de acceso personal (como gh auth login --with-token): pasado por una tubería (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) o escrito sin eco; se conserva como una sesión, aquí nunca caduca, y liftoff logout lo olvida en este equipo sin borrarlo en el servidor.</translation>
+    </message>
+    <message>
+        <source>credentials or personal access token rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>credenciales o token de acceso personal rechazados, o la cuenta no puede iniciar sesión (desactivada, usuario de aplicación, sin roles, correo electrónico sin verificar)</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1: </source>
+        <translation>Token de acceso personal de %1: </translation>
+    </message>
+    <message>
+        <source>no personal access token was given.</source>
+        <translation>no se indicó ningún token de acceso personal.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a personal access token (--with-token reads its first line).</source>
+        <translation>la entrada estándar terminó antes de un token de acceso personal (--with-token lee su primera línea).</translation>
+    </message>
+    <message>
+        <source>the server did not accept this personal access token: check that it was copied whole and has not been revoked.</source>
+        <translation>el servidor no aceptó este token de acceso personal: comprueba que se copió entero y que no se ha revocado.</translation>
+    </message>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a username or e-mail address and password, single sign-on, or a personal access token.</source>
+        <translation>Iniciar sesión en un servidor de Rocket.Chat con un nombre de usuario o una dirección de correo electrónico y una contraseña, con inicio de sesión único o con un token de acceso personal.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -966,20 +1011,8 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>El servidor no respondió a tiempo, así que la sesión de %1 puede seguir siendo válida allí hasta que caduque; ya no está guardada en este equipo.</translation>
     </message>
     <message>
-        <source>Sign out on the server and forget the stored session (--all: every one).</source>
-        <translation>Cerrar sesión en el servidor y olvidar la sesión guardada (--all: todas).</translation>
-    </message>
-    <message>
         <source>Sign out of every stored account.</source>
         <translation>Cerrar sesión en todas las cuentas guardadas.</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
-        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nombre&gt; | --all] [opciones]</translation>
-    </message>
-    <message>
-        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
-        <translation>Cierra una sesión guardada, como «Cerrar sesión» en la ventana: se pide al servidor que olvide la sesión y después su token se quita del llavero del sistema y la cuenta, de la lista. Sin opciones, la última cuenta usada; --server y --username eligen otra, --all las toma todas. Si no se puede contactar con el servidor, la sesión se olvida igualmente en este equipo y stderr indica que puede seguir siendo válida en el servidor hasta que caduque: el código de salida es 0, ya que no queda nada guardado.</translation>
     </message>
     <message>
         <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
@@ -992,10 +1025,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>usage: a wrong or unknown option</source>
         <translation>error de uso: una opción incorrecta o desconocida</translation>
-    </message>
-    <message>
-        <source>no stored session matches</source>
-        <translation>ninguna sesión guardada coincide</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
@@ -1041,6 +1070,83 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>Signed out of %1.</source>
         <translation>Sesión cerrada: %1.</translation>
     </message>
+    <message>
+        <source>Sign out every OTHER session of the account on the server instead (other devices and browsers), and make its personal access tokens stop working; this session stays signed in and stored. Asks first on a terminal.</source>
+        <translation>Cerrar en su lugar todas las DEMÁS sesiones de la cuenta en el servidor (otros dispositivos y navegadores) y hacer que sus tokens de acceso personal dejen de funcionar; esta sesión sigue iniciada y guardada. En un terminal, pregunta antes.</translation>
+    </message>
+    <message>
+        <source>With --others: do not ask (needed without a terminal).</source>
+        <translation>Con --others: no preguntar (necesario sin terminal).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all | --others [--yes]] [options]</source>
+        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nombre&gt; | --all | --others [--yes]] [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more. An account signed in with a personal access token is only forgotten on this computer: the server is not told, since that would delete the token for every script that uses it; it works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and ends every other one of the account on the server (not offered for a personal access token).</source>
+        <translation>Cierra una sesión guardada, como «Cerrar sesión» en la ventana: se pide al servidor que olvide la sesión y después su token se quita del llavero del sistema y la cuenta, de la lista. Sin opciones, la última cuenta usada; --server y --username eligen otra, --all las toma todas. Si no se puede contactar con el servidor, la sesión se olvida igualmente en este equipo y stderr indica que puede seguir siendo válida en el servidor hasta que caduque: el código de salida es 0, ya que no queda nada guardado. Una cuenta que inició sesión con un token de acceso personal solo se olvida en este equipo: no se avisa al servidor, ya que eso borraría el token para todos los scripts que lo usan; funciona hasta que lo revoques en Rocket.Chat (Mi cuenta → Tokens de acceso personal). --others conserva esta sesión y cierra todas las demás de la cuenta en el servidor (no se ofrece para un token de acceso personal).</translation>
+    </message>
+    <message>
+        <source>no stored session matches (--others: or the session is no longer accepted, or it is a personal access token)</source>
+        <translation>ninguna sesión guardada coincide (--others: o la sesión ya no se acepta, o es un token de acceso personal)</translation>
+    </message>
+    <message>
+        <source>--others: the server could not be reached</source>
+        <translation>--others: no se pudo contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>give --all or --others, not both.</source>
+        <translation>indica --all o --others, no ambos.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --others.</source>
+        <translation>--yes va con --others.</translation>
+    </message>
+    <message>
+        <source>--others asks before it signs out the other sessions, and there is no terminal to ask on: add --yes.</source>
+        <translation>--others pregunta antes de cerrar las demás sesiones, y no hay ningún terminal donde preguntar: añade --yes.</translation>
+    </message>
+    <message>
+        <source>The personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens); it is no longer stored on this computer.</source>
+        <translation>El token de acceso personal sigue funcionando hasta que lo revoques en Rocket.Chat (Mi cuenta → Tokens de acceso personal); ya no está guardado en este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in with a personal access token; signing out the other sessions would delete that token too. Sign in with a password (liftoff login) to do it.</source>
+        <translation>%1 inició sesión con un token de acceso personal; cerrar las demás sesiones también borraría ese token. Inicia sesión con una contraseña (liftoff login) para hacerlo.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Nothing was signed out.</source>
+        <translation>No se cerró ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions of %1? Other devices and browsers are signed out, and personal access tokens stop working. This session stays signed in.</source>
+        <translation>¿Cerrar todas las demás sesiones de %1? Se cerrará la sesión en los demás dispositivos y navegadores, y los tokens de acceso personal dejarán de funcionar. Esta sesión sigue iniciada.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>¿Continuar? [s/N] </translation>
+    </message>
+    <message>
+        <source>Signed out every other session of %1; this one is still signed in.</source>
+        <translation>Se cerraron todas las demás sesiones de %1; esta sigue iniciada.</translation>
+    </message>
+    <message>
+        <source>the other sessions of %1 were not signed out: %2</source>
+        <translation>no se cerraron las demás sesiones de %1: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time; the other sessions of %1 may not be signed out.</source>
+        <translation>el servidor no respondió a tiempo; puede que las demás sesiones de %1 no se hayan cerrado.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one; --others: every other session of the account).</source>
+        <translation>Cerrar sesión en el servidor y olvidar la sesión guardada (--all: todas; --others: todas las demás sesiones de la cuenta).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1084,16 +1190,9 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>Why you are not signed in yet</source>
-        <translation>Por qué aún no has iniciado sesión</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>Próximo intento</translation>
-    </message>
-    <message>
         <source>Last try</source>
-        <translation>Último intento</translation>
+        <extracomment>The name, for screen readers, of the message saying why the most recent attempt to reach the server failed: the previous try, not the final one (Liftoff keeps trying).</extracomment>
+        <translation>Intento anterior</translation>
     </message>
     <message>
         <source>Sign in with &amp;another account</source>
@@ -1140,6 +1239,11 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Trying again now…</source>
         <translation>Reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>a busy bar while the server is tried again</comment>
+        <translation>Reintentando</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1369,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Iniciando sesión con una sesión guardada</translation>
     </message>
     <message>
-        <source>Saved session progress</source>
-        <translation>Progreso de la sesión guardada</translation>
-    </message>
-    <message>
         <source>Signing in with the saved session</source>
         <translation>Iniciando sesión con la sesión guardada</translation>
     </message>
@@ -1329,13 +1429,13 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>«%1» no es un número de puerto válido. Usa un número del 1 al 65535, u omite el puerto para usar el estándar.</translation>
     </message>
     <message>
-        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
-        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña. Quita todo hasta la «@» incluida; iniciarás sesión en la siguiente pantalla.</translation>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow an unencrypted connection if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>El servidor %1 no usa una conexión cifrada, así que otras personas en la red podrían leer tu contraseña. Usa una dirección https://, o permite una conexión sin cifrar si confías en esta red.</translation>
     </message>
     <message>
-        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
-        <extracomment>%1 is the server&apos;s host name.</extracomment>
-        <translation>El servidor %1 no usa una conexión cifrada, así que otras personas en la red podrían leer tu contraseña. Usa una dirección https://, o permite las conexiones no seguras si confías en esta red.</translation>
+        <source>The server address contains a username or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña. Quita todo hasta la «@» incluida; iniciarás sesión en la siguiente pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1492,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
         <translation>Liftoff esperó demasiado el código de dos factores, así que olvidó sus datos de inicio de sesión por seguridad. Vuelva a iniciar sesión para continuar.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer. Your personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Se cerró tu sesión en este equipo. Tu token de acceso personal sigue funcionando hasta que lo revoques en Rocket.Chat (Mi cuenta → Tokens de acceso personal).</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1430,10 +1534,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
         <translation>El servidor usa una versión del protocolo en tiempo real que Liftoff no admite (%1). Pregunta al administrador del servidor qué aplicaciones admite.</translation>
-    </message>
-    <message>
-        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
-        <translation>El nombre de usuario, la dirección de correo electrónico o la contraseña no son correctos. Compruébalos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
@@ -1574,6 +1674,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
         <translation>El servidor se trasladó a otra dirección. Liftoff no lo siguió: compruebe la dirección con quien administra el servidor.</translation>
     </message>
+    <message>
+        <source>The username, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>El nombre de usuario, la dirección de correo electrónico o la contraseña no son correctos. Compruébalos y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1621,7 +1725,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Allow an unen&amp;crypted connection to this server</source>
-        <translation>Permitir una conexión sin &amp;cifrar con este servidor</translation>
+        <translation>&amp;Permitir una conexión sin cifrar con este servidor</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection</source>
@@ -1660,10 +1764,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
-        <source>Sign-in progress</source>
-        <translation>Progreso del inicio de sesión</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Iniciando sesión</translation>
     </message>
@@ -1686,10 +1786,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
         <translation>Escribe la dirección de tu servidor de Rocket.Chat, por ejemplo chat.example.com.</translation>
-    </message>
-    <message>
-        <source>Type your user name or e-mail address.</source>
-        <translation>Escribe tu nombre de usuario o tu dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Type your password.</source>
@@ -1731,6 +1827,74 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>You can try to sign in again now.</source>
         <translation>Ya puedes volver a intentar iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Use a personal access to&amp;ken instead of a password</source>
+        <translation>Usar un to&amp;ken de acceso personal en vez de contraseña</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>Usar un token de acceso personal</translation>
+    </message>
+    <message>
+        <source>A token you made in Rocket.Chat under My Account → Personal Access Tokens. Signing out later forgets it on this computer only.</source>
+        <translation>Un token que creaste en Rocket.Chat en Mi cuenta → Tokens de acceso personal. Al cerrar sesión más tarde, solo se olvida en este equipo.</translation>
+    </message>
+    <message>
+        <source>Back to the account you left</source>
+        <translation>Volver a la cuenta que dejaste</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you left for another one</source>
+        <translation>Volver a iniciar sesión con la cuenta que dejaste por otra</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Añadir otra cuenta</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>%1 is an account, as the account list names it: &quot;Alice Liddell (@alice)&quot;</extracomment>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token.</source>
+        <translation>Pega tu token de acceso personal.</translation>
+    </message>
+    <message>
+        <source>Type your username or e-mail address.</source>
+        <translation>Escribe tu nombre de usuario o tu dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this personal access token. Check that it was copied whole and has not been revoked.</source>
+        <translation>El servidor no aceptó este token de acceso personal. Comprueba que se copió entero y que no se ha revocado.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Cerrando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 ended your session.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Se cerró tu sesión: %1 la terminó.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token:</source>
+        <translation>Token de a&amp;cceso personal:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <comment>placeholder of the personal access token field</comment>
+        <translation>Pega el token</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -1742,10 +1906,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>Signed in</source>
         <comment>the name of the page shown once signed in</comment>
         <translation>Sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Sign-in summary</source>
-        <translation>Resumen del inicio de sesión</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1854,6 +2014,100 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
 (dentro de %n minutos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Intentar contactar con el servidor ahora en lugar de esperar</translation>
+    </message>
+    <message>
+        <source>Other sessions</source>
+        <translation>Otras sesiones</translation>
+    </message>
+    <message>
+        <source>Sign out all other sess&amp;ions…</source>
+        <translation>Cerrar las &amp;demás sesiones…</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions</source>
+        <translation>Cerrar todas las demás sesiones</translation>
+    </message>
+    <message>
+        <source>End your sessions on other devices and browsers; this one stays signed in</source>
+        <translation>Terminar tus sesiones en otros dispositivos y navegadores; esta sigue iniciada</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out. This one is still signed in.</source>
+        <translation>Se cerraron todas las demás sesiones. Esta sigue iniciada.</translation>
+    </message>
+    <message>
+        <source>The other sessions were not signed out: %1</source>
+        <translation>No se cerraron las demás sesiones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Conexión perdida: reconectando en %n segundo.</numerusform>
+            <numerusform>Conexión perdida: reconectando en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>Conexión perdida: reconectando ahora…</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <comment>why the connection ended, in the system&apos;s words</comment>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Signing out forgets it on this computer only: it still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). Signing out all other sessions is not offered, since it would delete this token too.</source>
+        <translation>Iniciaste sesión con un token de acceso personal. Al cerrar sesión, solo se olvida en este equipo: sigue funcionando hasta que lo revoques en Rocket.Chat (Mi cuenta → Tokens de acceso personal). No se ofrece cerrar las demás sesiones, ya que también borraría este token.</translation>
+    </message>
+    <message>
+        <source>Forget the token on this computer; it keeps working</source>
+        <translation>Olvidar el token en este equipo; sigue funcionando</translation>
+    </message>
+    <message>
+        <source>Not offered while signed in with a personal access token: it would delete this token too</source>
+        <translation>No se ofrece si iniciaste sesión con un token de acceso personal: también borraría este token</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions?</source>
+        <translation>¿Cerrar todas las demás sesiones?</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;other sessions</source>
+        <translation>Cerrar las &amp;demás sesiones</translation>
+    </message>
+    <message>
+        <source>Sign out the other sessions</source>
+        <translation>Cerrar las demás sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Signing out the other sessions…</source>
+        <translation>Cerrando las demás sesiones…</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to %1 as %2 is signed out, and your personal access tokens stop working. This session stays signed in.</source>
+        <comment>%1 is a server address, %2 a username</comment>
+        <translation>Se cerrará la sesión en todos los demás dispositivos y navegadores conectados a %1 como %2, y tus tokens de acceso personal dejarán de funcionar. Esta sesión sigue iniciada.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1877,16 +2131,8 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Listar las cuentas guardadas y comprobar si cada sesión sigue siendo válida.</translation>
     </message>
     <message>
-        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
-        <translation>Imprimir un array JSON: por cuenta server, userId, username, status, tokenExpires, lastUsed y, si no es válida, message. Los tokens nunca se imprimen.</translation>
-    </message>
-    <message>
         <source>Usage: liftoff status [options]</source>
         <translation>Uso: liftoff status [opciones]</translation>
-    </message>
-    <message>
-        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
-        <translation>Lista las cuentas cuya sesión está guardada, una por línea: servidor, nombre de usuario y estado, que es valid (válida), expired (caducada), rejected (el servidor ya no acepta la sesión), unreachable (inaccesible), keychain-problem (problema del llavero) o error. Cada sesión se comprueba iniciando sesión con ella, todas a la vez; la comprobación no cuenta como uso de la cuenta. Una sesión que resulta caducada o rechazada se olvida, como hace la ventana, así que se lista solo esta vez. Lo que falla se indica en stderr.</translation>
     </message>
     <message>
         <source>every stored session is valid</source>
@@ -1924,6 +2170,14 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>The session is kept.</source>
         <translation>La sesión se conserva.</translation>
     </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, kind (session or personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Imprimir un array JSON: por cuenta server, userId, username, kind (session o personal-access-token), status, tokenExpires (null: no caduca), lastUsed y, si no es válida, message. Los tokens nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, username and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr. When an account is kept as a personal access token, a fourth column gives each account&apos;s kind: session or personal-access-token.</source>
+        <translation>Lista las cuentas cuya sesión está guardada, una por línea: servidor, nombre de usuario y estado, que es valid (válida), expired (caducada), rejected (el servidor ya no acepta la sesión), unreachable (inaccesible), keychain-problem (problema del llavero) o error. Cada sesión se comprueba iniciando sesión con ella, todas a la vez; la comprobación no cuenta como uso de la cuenta. Una sesión que resulta caducada o rechazada se olvida, como hace la ventana, así que se lista solo esta vez. Lo que falla se indica en stderr. Si una cuenta se guarda como token de acceso personal, una cuarta columna indica el tipo de cada cuenta: session (sesión) o personal-access-token (token de acceso personal).</translation>
+    </message>
 </context>
 <context>
     <name>StatusMessage</name>
@@ -1941,6 +2195,11 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>Error</source>
         <comment>icon next to a status message</comment>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a progress bar next to a status message</comment>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2275,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>Autenticación de dos factores</translation>
     </message>
     <message>
-        <source>Where to find the code</source>
-        <translation>Dónde encontrar el código</translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation>Código de verificación</translation>
     </message>
@@ -2043,10 +2298,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Progreso de la verificación</translation>
     </message>
     <message>
         <source>Checking the code</source>
@@ -2165,10 +2416,6 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <translation>; </translation>
     </message>
     <message>
-        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation>ADVERTENCIA: el certificado de seguridad de %1 ha CAMBIADO desde que confiaste en él. Puede que alguien esté interceptando tu conexión para leer tu contraseña. Liftoff no se conectó. Qué falla en él: %2.</translation>
-    </message>
-    <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
         <translation>El certificado de seguridad de %1 no es de confianza: %2. Liftoff no se conectó.</translation>
     </message>
@@ -2188,6 +2435,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
         <translation>El certificado de seguridad de %1 no es de confianza: %2. Liftoff no se conectó. Si es el servidor propio de tu organización, compara la huella digital SHA-256 del certificado, %3, con la que te dé su administrador, y confía en él solo si coinciden. Si no, comprueba la dirección.</translation>
     </message>
+    <message>
+        <source>The security certificate of %1 has changed since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation>El certificado de seguridad de %1 ha cambiado desde que confiaste en él. Puede que alguien esté interceptando tu conexión para leer tu contraseña. Liftoff no se conectó. Qué falla en él: %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2205,7 +2456,7 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     </message>
     <message>
         <source>Use this language instead of the system&apos;s: %1. Also for the commands (liftoff login --lang de …).</source>
-        <translation>Usar este idioma en lugar del del sistema: %1. También para las órdenes (liftoff login --lang es …).</translation>
+        <translation>Usar este idioma en lugar del idioma del sistema: %1. También para las órdenes (liftoff login --lang es …).</translation>
     </message>
     <message>
         <source>code</source>
@@ -2227,6 +2478,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
     <message>
         <source>unexpected argument; a command goes first (liftoff login …).</source>
         <translation>argumento inesperado; la orden va primero (liftoff login …).</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1</source>
+        <translation>no se puede abrir la ventana: %1</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Le serveur du compte enregistré, p. ex. https://chat.example.com (par défaut&#xa0;: le dernier compte utilisé).</translation>
     </message>
     <message>
-        <source>The user name of the stored account, when there are several (default: the one used last).</source>
-        <translation>Le nom d’utilisateur du compte enregistré, s’il y en a plusieurs (par défaut&#xa0;: le dernier utilisé).</translation>
-    </message>
-    <message>
         <source>--username is empty.</source>
         <translation>--username est vide.</translation>
     </message>
@@ -43,6 +39,10 @@
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Abandonner un serveur qui n’a pas répondu au bout de ce délai (par défaut&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>The username of the stored account, when there are several (default: the one used last).</source>
+        <translation>Le nom d’utilisateur du compte enregistré, s’il y en a plusieurs (par défaut&#xa0;: le dernier utilisé).</translation>
+    </message>
 </context>
 <context>
     <name>AccountList</name>
@@ -71,7 +71,7 @@
         <translation>&amp;Passer à ce compte</translation>
     </message>
     <message>
-        <source>Con&amp;tinue with this account</source>
+        <source>Continue with this &amp;account</source>
         <translation>Con&amp;tinuer avec ce compte</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
@@ -173,6 +173,14 @@
         <source>This account was no longer on this computer.</source>
         <translation>Ce compte n’était plus sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Personal access token — does not expire</source>
+        <translation>Jeton d’accès personnel — n’expire pas</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and its personal access token on this computer. The token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Liftoff oublie le compte et son jeton d’accès personnel sur cet ordinateur. Le jeton reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat (Mon compte → Jetons d’accès personnels).</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -195,14 +203,6 @@
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
         <translation>Continuer dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Browser sign-in progress</source>
-        <translation>Progression de la connexion dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Time left for the browser sign-in</source>
-        <translation>Temps restant pour la connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
@@ -279,15 +279,7 @@
     <name>CertificatePanel</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation>Certificat non fiable</translation>
-    </message>
-    <message>
-        <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation>Son &amp;empreinte SHA-256&#xa0;:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>Empreinte SHA-256</translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -295,27 +287,23 @@
     </message>
     <message>
         <source>Do not trust the certificate</source>
-        <translation>Ne pas faire confiance au certificat</translation>
+        <translation>Ne pas approuver le certificat</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>&amp;Faire confiance à ce certificat</translation>
+        <translation>&amp;Approuver ce certificat</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation>Faire confiance à ce certificat</translation>
-    </message>
-    <message>
-        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation>Attention&#xa0;: le certificat de %1 a changé. Ne lui faites pas confiance, sauf si l’administrateur du serveur confirme l’avoir remplacé.</translation>
+        <translation>Approuver ce certificat</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation>&amp;Faire confiance au nouveau certificat…</translation>
+        <translation>&amp;Approuver le nouveau certificat…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation>Faire confiance au nouveau certificat</translation>
+        <translation>Approuver le nouveau certificat</translation>
     </message>
     <message>
         <source>Trust this certificate only if its fingerprint is the one the administrator of %1 gives you.</source>
@@ -323,22 +311,55 @@
     </message>
     <message>
         <source>Trust the new certificate?</source>
-        <translation>Faire confiance au nouveau certificat&#xa0;?</translation>
+        <translation>Approuver le nouveau certificat&#xa0;?</translation>
     </message>
     <message>
-        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation>Le certificat de %1 n’est PAS celui auquel vous faisiez confiance auparavant. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe.</translation>
+        <source>The one you trusted before:</source>
+        <translation>Celle du certificat auquel vous faisiez confiance auparavant&#xa0;:</translation>
     </message>
     <message>
-        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+        <source>Copy &amp;fingerprint</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l’empreinte</translation>
+    </message>
+    <message>
+        <source>Copies the SHA-256 fingerprint, to compare it with the one the server&apos;s administrator gives you</source>
+        <translation>Copie l’empreinte SHA-256, pour la comparer à celle que vous donne l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator of %1 confirms they replaced it and gives you this fingerprint.</source>
+        <translation>Ne faites confiance au nouveau certificat que si l’administrateur de %1 confirme l’avoir remplacé et vous donne cette empreinte.</translation>
+    </message>
+    <message>
+        <source>The new certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 du nouveau certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint:</source>
+        <translation>Son empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting your connection to read your password. Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is the new one below.</source>
+        <translation>Le certificat de %1 n’est pas celui auquel vous faisiez confiance auparavant. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe. Ne lui faites confiance que si l’administrateur du serveur vous a dit avoir remplacé le certificat et que son empreinte SHA-256 est la nouvelle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>New:
 %1
 
-The one you trusted before was:
+Trusted before:
 %2</source>
-        <translation>Ne lui faites confiance que si l’administrateur du serveur vous a dit avoir remplacé le certificat et que son empreinte SHA-256 est&#xa0;:
+        <comment>SHA-256 fingerprints</comment>
+        <translation>Nouvelle&#xa0;:
 %1
 
-Celle du certificat auquel vous faisiez confiance auparavant était&#xa0;:
+Celle à laquelle vous faisiez confiance&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -698,20 +719,8 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
-        <translation>Se connecter à un serveur Rocket.Chat avec un nom d’utilisateur ou une adresse e-mail et un mot de passe.</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
-        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir&#xa0;: tapez-le quand il est demandé, ou transmettez-le avec --password-stdin.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Le serveur Rocket.Chat, p. ex. https://chat.example.com (obligatoire).</translation>
-    </message>
-    <message>
-        <source>Sign in with this user name.</source>
-        <translation>Se connecter avec ce nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -768,14 +777,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>indiquez soit --username, soit --email (l’un des deux).</translation>
     </message>
     <message>
-        <source>the user name or e-mail address is empty.</source>
-        <translation>le nom d’utilisateur ou l’adresse e-mail est vide.</translation>
-    </message>
-    <message>
-        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
-        <translation>--email attend une adresse e-mail (nom@example.com)&#xa0;; pour un nom d’utilisateur, utilisez --username.</translation>
-    </message>
-    <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code est vide.</translation>
     </message>
@@ -794,10 +795,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
         <translation>erreur d’utilisation&#xa0;: une option manquante ou incorrecte, ou ni terminal ni --password-stdin</translation>
-    </message>
-    <message>
-        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
-        <translation>identifiants refusés, ou le compte n’a pas le droit de se connecter (désactivé, utilisateur d’application, aucun rôle, e-mail non vérifié)</translation>
     </message>
     <message>
         <source>two-factor code required (none given and no terminal) or wrong</source>
@@ -861,7 +858,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, too old, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint), time-out or lost connection</source>
-        <translation>serveur injoignable, pas Rocket.Chat, trop ancien, problème TLS (p. ex. un certificat non fiable&#xa0;: stderr donne son empreinte pour --trust-fingerprint), délai dépassé ou connexion perdue</translation>
+        <translation>serveur injoignable, pas Rocket.Chat, trop ancien, problème TLS (p. ex. un certificat non approuvé&#xa0;: stderr donne son empreinte pour --trust-fingerprint), délai dépassé ou connexion perdue</translation>
     </message>
     <message>
         <source>Sign in with this single sign-on service of the server (e.g. github, keycloak, saml, cas) in your web browser, instead of a password.</source>
@@ -887,14 +884,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>--sso-timeout goes with --sso.</source>
         <translation>--sso-timeout va avec --sso.</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation>Utilisation&#xa0;: liftoff login --server &lt;url&gt; (--username &lt;nom&gt; | --email &lt;adresse&gt; | --sso &lt;service&gt;) [options]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation>Vous connecte à un serveur Rocket.Chat, en vérifiant le serveur pendant que vous tapez le mot de passe, et garde la session dans le trousseau du système pour liftoff resume, status, token et logout (et la fenêtre). Le mot de passe n’est jamais accepté en argument&#xa0;: il est demandé dans le terminal sans écho, ou lu sur l’entrée standard avec --password-stdin. Dans un terminal, un code de double authentification est demandé quand le serveur en veut un&#xa0;; sinon, passez-le avec --totp-code. Avec --sso, la connexion se fait dans votre navigateur web (celui de la variable d’environnement BROWSER, sinon le navigateur par défaut du système)&#xa0;; si aucun ne peut être ouvert, l’adresse à ouvrir est affichée. Le navigateur rend la connexion à cette commande par un lien rocketchat://.</translation>
     </message>
     <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
@@ -924,11 +913,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>The two-factor code (authenticator app or e-mail), when the server asks for one. On a terminal it is asked for instead. Other users of this computer can see arguments in the process list: --totp-code-stdin is safer.</source>
-        <translation>Le code à deux facteurs (application d’authentification ou e-mail), quand le serveur le demande. Dans un terminal, il est demandé à la place. Les autres utilisateurs de cet ordinateur peuvent voir les arguments dans la liste des processus : --totp-code-stdin est plus sûr.</translation>
+        <translation>Le code à deux facteurs (application d’authentification ou e-mail), quand le serveur le demande. Dans un terminal, il est demandé à la place. Les autres utilisateurs de cet ordinateur peuvent voir les arguments dans la liste des processus&#xa0;: --totp-code-stdin est plus sûr.</translation>
     </message>
     <message>
         <source>Read the two-factor code, when the server asks for one, from the line of standard input after the password (with --password-stdin: the second line).</source>
-        <translation>Lire le code à deux facteurs, quand le serveur le demande, sur la ligne de l’entrée standard qui suit le mot de passe (avec --password-stdin : la deuxième ligne).</translation>
+        <translation>Lire le code à deux facteurs, quand le serveur le demande, sur la ligne de l’entrée standard qui suit le mot de passe (avec --password-stdin&#xa0;: la deuxième ligne).</translation>
     </message>
     <message>
         <source>give --totp-code or --totp-code-stdin, not both.</source>
@@ -936,11 +925,67 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>--totp-code-stdin reads the line after the password: it goes with --password-stdin.</source>
-        <translation>--totp-code-stdin lit la ligne qui suit le mot de passe : il va avec --password-stdin.</translation>
+        <translation>--totp-code-stdin lit la ligne qui suit le mot de passe&#xa0;: il va avec --password-stdin.</translation>
     </message>
     <message>
         <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
         <translation>le code à deux facteurs sur l’entrée standard (--totp-code-stdin) est vide.</translation>
+    </message>
+    <message>
+        <source>Sign in with this username.</source>
+        <translation>Se connecter avec ce nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token (made in Rocket.Chat under My Account → Personal Access Tokens) instead of a password: it is read from standard input, or asked for on the terminal without echo. Signing out later forgets it on this computer only: it works until you revoke it in Rocket.Chat.</source>
+        <translation>Se connecter avec un jeton d’accès personnel (créé dans Rocket.Chat sous Mon compte → Jetons d’accès personnels) au lieu d’un mot de passe&#xa0;: il est lu sur l’entrée standard, ou demandé dans le terminal sans écho. Se déconnecter ensuite ne l’oublie que sur cet ordinateur&#xa0;: il reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>--with-token signs in with a personal access token alone: leave out --username, --email, --password-stdin, --ldap, --sso and the two-factor options.</source>
+        <translation>--with-token se connecte avec un jeton d’accès personnel seul&#xa0;: retirez --username, --email, --password-stdin, --ldap, --sso et les options de double authentification.</translation>
+    </message>
+    <message>
+        <source>the username or e-mail address is empty.</source>
+        <translation>le nom d’utilisateur ou l’adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a username use --username.</source>
+        <translation>--email attend une adresse e-mail (nom@example.com)&#xa0;; pour un nom d’utilisateur, utilisez --username.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin (a personal access token: --with-token).</source>
+        <translation>un mot de passe ou un jeton n’est jamais accepté en argument, là où d’autres pourraient le voir&#xa0;: tapez-le quand il est demandé, ou transmettez-le avec --password-stdin (un jeton d’accès personnel&#xa0;: --with-token).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt; | --with-token) [options]</source>
+        <translation>Utilisation&#xa0;: liftoff login --server &lt;url&gt; (--username &lt;nom&gt; | --email &lt;adresse&gt; | --sso &lt;service&gt; | --with-token) [options]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link. With --with-token a personal access token signs in instead (as gh auth login --with-token): piped in (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) or typed without echo; it is kept like a session, never expires here, and liftoff logout forgets it on this computer without deleting it on the server.</source>
+        <translation>Vous connecte à un serveur Rocket.Chat, en vérifiant le serveur pendant que vous tapez le mot de passe, et garde la session dans le trousseau du système pour liftoff resume, status, token et logout (et la fenêtre). Le mot de passe n’est jamais accepté en argument&#xa0;: il est demandé dans le terminal sans écho, ou lu sur l’entrée standard avec --password-stdin. Dans un terminal, un code de double authentification est demandé quand le serveur en veut un&#xa0;; sinon, passez-le avec --totp-code. Avec --sso, la connexion se fait dans votre navigateur web (celui de la variable d’environnement BROWSER, sinon le navigateur par défaut du système)&#xa0;; si aucun ne peut être ouvert, l’adresse à ouvrir est affichée. Le navigateur rend la connexion à cette commande par un lien rocketchat://. Avec --with-token, c’est un jeton d’accès personnel qui vous connecte (comme gh auth login --with-token)&#xa0;: transmis par un tube (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) ou tapé sans écho&#xa0;; il est conservé comme une session, n’expire jamais ici, et liftoff logout l’oublie sur cet ordinateur sans le supprimer sur le serveur.</translation>
+    </message>
+    <message>
+        <source>credentials or personal access token rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>identifiants ou jeton d’accès personnel refusés, ou le compte n’a pas le droit de se connecter (désactivé, utilisateur d’application, aucun rôle, e-mail non vérifié)</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1: </source>
+        <translation>Jeton d’accès personnel pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no personal access token was given.</source>
+        <translation>aucun jeton d’accès personnel n’a été saisi.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a personal access token (--with-token reads its first line).</source>
+        <translation>l’entrée standard s’est terminée avant un jeton d’accès personnel (--with-token lit sa première ligne).</translation>
+    </message>
+    <message>
+        <source>the server did not accept this personal access token: check that it was copied whole and has not been revoked.</source>
+        <translation>le serveur n’a pas accepté ce jeton d’accès personnel&#xa0;: vérifiez qu’il a été copié en entier et n’a pas été révoqué.</translation>
+    </message>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a username or e-mail address and password, single sign-on, or a personal access token.</source>
+        <translation>Se connecter à un serveur Rocket.Chat avec un nom d’utilisateur ou une adresse e-mail et un mot de passe, par authentification unique, ou avec un jeton d’accès personnel.</translation>
     </message>
 </context>
 <context>
@@ -966,20 +1011,8 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Le serveur n’a pas répondu à temps&#xa0;: la session de %1 y est donc peut-être encore valide jusqu’à son expiration&#xa0;; elle n’est plus enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Sign out on the server and forget the stored session (--all: every one).</source>
-        <translation>Se déconnecter sur le serveur et oublier la session enregistrée (--all&#xa0;: toutes).</translation>
-    </message>
-    <message>
         <source>Sign out of every stored account.</source>
         <translation>Se déconnecter de tous les comptes enregistrés.</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
-        <translation>Utilisation&#xa0;: liftoff logout [--server &lt;url&gt;] [--username &lt;nom&gt; | --all] [options]</translation>
-    </message>
-    <message>
-        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
-        <translation>Ferme une session enregistrée, comme «&#xa0;Se déconnecter&#xa0;» dans la fenêtre&#xa0;: le serveur est prié d’oublier la session, puis son jeton est retiré du trousseau du système et le compte de la liste. Sans option, le dernier compte utilisé&#xa0;; --server et --username en choisissent un autre, --all les prend tous. Quand le serveur est injoignable, la session est tout de même oubliée sur cet ordinateur et stderr indique qu’elle est peut-être encore valide sur le serveur jusqu’à son expiration&#xa0;: le code de sortie est 0, puisque plus rien n’est enregistré.</translation>
     </message>
     <message>
         <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
@@ -992,10 +1025,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>usage: a wrong or unknown option</source>
         <translation>erreur d’utilisation&#xa0;: une option incorrecte ou inconnue</translation>
-    </message>
-    <message>
-        <source>no stored session matches</source>
-        <translation>aucune session enregistrée ne correspond</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
@@ -1041,6 +1070,83 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
+    <message>
+        <source>Sign out every OTHER session of the account on the server instead (other devices and browsers), and make its personal access tokens stop working; this session stays signed in and stored. Asks first on a terminal.</source>
+        <translation>Fermer plutôt toutes les AUTRES sessions du compte sur le serveur (autres appareils et navigateurs) et rendre ses jetons d’accès personnels inutilisables&#xa0;; cette session reste connectée et enregistrée. Demande d’abord confirmation dans un terminal.</translation>
+    </message>
+    <message>
+        <source>With --others: do not ask (needed without a terminal).</source>
+        <translation>Avec --others&#xa0;: ne pas demander confirmation (nécessaire sans terminal).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all | --others [--yes]] [options]</source>
+        <translation>Utilisation&#xa0;: liftoff logout [--server &lt;url&gt;] [--username &lt;nom&gt; | --all | --others [--yes]] [options]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more. An account signed in with a personal access token is only forgotten on this computer: the server is not told, since that would delete the token for every script that uses it; it works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and ends every other one of the account on the server (not offered for a personal access token).</source>
+        <translation>Ferme une session enregistrée, comme «&#xa0;Se déconnecter&#xa0;» dans la fenêtre&#xa0;: le serveur est prié d’oublier la session, puis son jeton est retiré du trousseau du système et le compte de la liste. Sans option, le dernier compte utilisé&#xa0;; --server et --username en choisissent un autre, --all les prend tous. Quand le serveur est injoignable, la session est tout de même oubliée sur cet ordinateur et stderr indique qu’elle est peut-être encore valide sur le serveur jusqu’à son expiration&#xa0;: le code de sortie est 0, puisque plus rien n’est enregistré. Un compte connecté avec un jeton d’accès personnel est seulement oublié sur cet ordinateur&#xa0;: le serveur n’est pas prévenu, car cela supprimerait le jeton pour tous les scripts qui l’utilisent&#xa0;; il reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat (Mon compte → Jetons d’accès personnels). --others garde cette session et ferme toutes les autres sessions du compte sur le serveur (pas proposé pour un jeton d’accès personnel).</translation>
+    </message>
+    <message>
+        <source>no stored session matches (--others: or the session is no longer accepted, or it is a personal access token)</source>
+        <translation>aucune session enregistrée ne correspond (--others&#xa0;: ou la session n’est plus acceptée, ou c’est un jeton d’accès personnel)</translation>
+    </message>
+    <message>
+        <source>--others: the server could not be reached</source>
+        <translation>--others&#xa0;: le serveur était injoignable</translation>
+    </message>
+    <message>
+        <source>give --all or --others, not both.</source>
+        <translation>indiquez --all ou --others, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --others.</source>
+        <translation>--yes va avec --others.</translation>
+    </message>
+    <message>
+        <source>--others asks before it signs out the other sessions, and there is no terminal to ask on: add --yes.</source>
+        <translation>--others demande confirmation avant de fermer les autres sessions, et il n’y a aucun terminal où la demander&#xa0;: ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>The personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens); it is no longer stored on this computer.</source>
+        <translation>Le jeton d’accès personnel reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat (Mon compte → Jetons d’accès personnels)&#xa0;; il n’est plus enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in with a personal access token; signing out the other sessions would delete that token too. Sign in with a password (liftoff login) to do it.</source>
+        <translation>%1 est connecté avec un jeton d’accès personnel&#xa0;; fermer les autres sessions supprimerait aussi ce jeton. Connectez-vous avec un mot de passe (liftoff login) pour le faire.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Nothing was signed out.</source>
+        <translation>Aucune session n’a été fermée.</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions of %1? Other devices and browsers are signed out, and personal access tokens stop working. This session stays signed in.</source>
+        <translation>Fermer toutes les autres sessions de %1&#xa0;? Les autres appareils et navigateurs sont déconnectés, et les jetons d’accès personnels cessent de fonctionner. Cette session reste connectée.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continuer&#xa0;? [o/N] </translation>
+    </message>
+    <message>
+        <source>Signed out every other session of %1; this one is still signed in.</source>
+        <translation>Toutes les autres sessions de %1 ont été fermées&#xa0;; celle-ci est toujours connectée.</translation>
+    </message>
+    <message>
+        <source>the other sessions of %1 were not signed out: %2</source>
+        <translation>les autres sessions de %1 n’ont pas été fermées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time; the other sessions of %1 may not be signed out.</source>
+        <translation>le serveur n’a pas répondu à temps&#xa0;; les autres sessions de %1 ne sont peut-être pas fermées.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one; --others: every other session of the account).</source>
+        <translation>Se déconnecter sur le serveur et oublier la session enregistrée (--all&#xa0;: toutes&#xa0;; --others&#xa0;: toutes les autres sessions du compte).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1064,7 +1170,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>A link asks Liftoff to sign you in to %1 as %2 (@%3, user id %4). Sign in only if you just asked for this, for example in your browser; a link from someone else could sign you in to their account.</source>
         <comment>%1 is a server address, %2 a person&apos;s name, %3 a user name, %4 a user id</comment>
-        <translation>Un lien demande à Liftoff de vous connecter à %1 en tant que %2 (@%3, identifiant %4). Connectez-vous seulement si vous venez de le demander, par exemple dans votre navigateur ; un lien venant de quelqu’un d’autre pourrait vous connecter à son compte.</translation>
+        <translation>Un lien demande à Liftoff de vous connecter à %1 en tant que %2 (@%3, identifiant %4). Connectez-vous seulement si vous venez de le demander, par exemple dans votre navigateur&#xa0;; un lien venant de quelqu’un d’autre pourrait vous connecter à son compte.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1084,16 +1190,9 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>Why you are not signed in yet</source>
-        <translation>Pourquoi vous n’êtes pas encore connecté</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>Prochaine tentative</translation>
-    </message>
-    <message>
         <source>Last try</source>
-        <translation>Dernière tentative</translation>
+        <extracomment>The name, for screen readers, of the message saying why the most recent attempt to reach the server failed: the previous try, not the final one (Liftoff keeps trying).</extracomment>
+        <translation>Tentative précédente</translation>
     </message>
     <message>
         <source>Sign in with &amp;another account</source>
@@ -1140,6 +1239,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>Trying again now…</source>
         <translation>Nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>a busy bar while the server is tried again</comment>
+        <translation>Nouvelle tentative en cours</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1350,7 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>server unreachable, not Rocket.Chat, TLS problem (such as a certificate that is not trusted: stderr gives its fingerprint for --trust-fingerprint) or time-out; the session is kept</source>
-        <translation>serveur injoignable, pas Rocket.Chat, problème TLS (p. ex. un certificat non fiable&#xa0;: stderr donne son empreinte pour --trust-fingerprint) ou délai dépassé&#xa0;; la session est conservée</translation>
+        <translation>serveur injoignable, pas Rocket.Chat, problème TLS (p. ex. un certificat non approuvé&#xa0;: stderr donne son empreinte pour --trust-fingerprint) ou délai dépassé&#xa0;; la session est conservée</translation>
     </message>
     <message>
         <source>The session of %1 is kept.</source>
@@ -1263,10 +1367,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Signing in with a saved session</source>
         <comment>the name of a page</comment>
         <translation>Connexion avec une session enregistrée</translation>
-    </message>
-    <message>
-        <source>Saved session progress</source>
-        <translation>Progression de la session enregistrée</translation>
     </message>
     <message>
         <source>Signing in with the saved session</source>
@@ -1329,13 +1429,13 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port valide. Utilisez un nombre de 1 à 65535, ou omettez le port pour utiliser le port standard.</translation>
     </message>
     <message>
-        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
-        <translation>L’adresse du serveur contient un nom d’utilisateur ou un mot de passe. Supprimez tout ce qui précède le «&#xa0;@&#xa0;», celui-ci compris&#xa0;; vous vous connecterez à l’écran suivant.</translation>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow an unencrypted connection if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Le serveur %1 n’utilise pas de connexion chiffrée&#xa0;: d’autres personnes sur le réseau pourraient lire votre mot de passe. Utilisez une adresse https://, ou autorisez une connexion non chiffrée si vous faites confiance à ce réseau.</translation>
     </message>
     <message>
-        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
-        <extracomment>%1 is the server&apos;s host name.</extracomment>
-        <translation>Le serveur %1 n’utilise pas de connexion chiffrée&#xa0;: d’autres personnes sur le réseau pourraient lire votre mot de passe. Utilisez une adresse https://, ou autorisez les connexions non sécurisées si vous faites confiance à ce réseau.</translation>
+        <source>The server address contains a username or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>L’adresse du serveur contient un nom d’utilisateur ou un mot de passe. Supprimez tout ce qui précède le «&#xa0;@&#xa0;», celui-ci compris&#xa0;; vous vous connecterez à l’écran suivant.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1490,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
-        <translation>Liftoff a attendu trop longtemps le code à deux facteurs ; pour votre sécurité, il a oublié vos informations de connexion. Connectez-vous à nouveau pour continuer.</translation>
+        <translation>Liftoff a attendu trop longtemps le code à deux facteurs&#xa0;; pour votre sécurité, il a oublié vos informations de connexion. Connectez-vous à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer. Your personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Vous êtes déconnecté sur cet ordinateur. Votre jeton d’accès personnel reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat (Mon compte → Jetons d’accès personnels).</translation>
     </message>
 </context>
 <context>
@@ -1413,11 +1517,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted (%1), so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Le certificat de sécurité du serveur n’est pas fiable (%1), Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
+        <translation>Le certificat de sécurité du serveur n’est pas approuvé (%1), Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted, so Liftoff did not connect. Check the address, or ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Le certificat de sécurité du serveur n’est pas fiable, Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
+        <translation>Le certificat de sécurité du serveur n’est pas approuvé, Liftoff ne s’est donc pas connecté. Vérifiez l’adresse, ou demandez à l’administrateur du serveur de corriger le certificat.</translation>
     </message>
     <message>
         <source>This server runs Rocket.Chat %1, which is too old for Liftoff (it needs %2 or newer). Ask the server&apos;s administrator to update it.</source>
@@ -1430,10 +1534,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
         <translation>Le serveur parle une version du protocole temps réel que Liftoff ne prend pas en charge (%1). Demandez à l’administrateur du serveur quelles applications il prend en charge.</translation>
-    </message>
-    <message>
-        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
-        <translation>Le nom d’utilisateur, l’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
@@ -1568,11 +1668,15 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>The server moved to %1. Liftoff did not follow it there: if that is the address you expect, type it as the server address and try again.</source>
-        <translation>Le serveur a déménagé vers %1. Liftoff ne l’y a pas suivi : si c’est l’adresse attendue, saisissez-la comme adresse du serveur et réessayez.</translation>
+        <translation>Le serveur a déménagé vers %1. Liftoff ne l’y a pas suivi&#xa0;: si c’est l’adresse attendue, saisissez-la comme adresse du serveur et réessayez.</translation>
     </message>
     <message>
         <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
-        <translation>Le serveur a déménagé vers une autre adresse. Liftoff ne l’y a pas suivi : vérifiez l’adresse auprès de l’administrateur du serveur.</translation>
+        <translation>Le serveur a déménagé vers une autre adresse. Liftoff ne l’y a pas suivi&#xa0;: vérifiez l’adresse auprès de l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The username, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>Le nom d’utilisateur, l’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1764,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <source>Sign-in progress</source>
-        <translation>Progression de la connexion</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -1686,10 +1786,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
         <translation>Saisissez l’adresse de votre serveur Rocket.Chat, par exemple chat.example.com.</translation>
-    </message>
-    <message>
-        <source>Type your user name or e-mail address.</source>
-        <translation>Saisissez votre nom d’utilisateur ou votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Type your password.</source>
@@ -1731,6 +1827,74 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>You can try to sign in again now.</source>
         <translation>Vous pouvez réessayer de vous connecter maintenant.</translation>
     </message>
+    <message>
+        <source>Use a personal access to&amp;ken instead of a password</source>
+        <translation>Se connecter avec un jeton d’accès &amp;personnel</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>Utiliser un jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <source>A token you made in Rocket.Chat under My Account → Personal Access Tokens. Signing out later forgets it on this computer only.</source>
+        <translation>Au lieu d’un mot de passe&#xa0;: un jeton que vous avez créé dans Rocket.Chat sous Mon compte → Jetons d’accès personnels. Se déconnecter ensuite ne l’oublie que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Back to the account you left</source>
+        <translation>Revenir au compte que vous avez quitté</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you left for another one</source>
+        <translation>Se reconnecter avec le compte que vous avez quitté pour un autre</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Ajouter un autre compte</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>%1 is an account, as the account list names it: &quot;Alice Liddell (@alice)&quot;</extracomment>
+        <translation>Retour à %1</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token.</source>
+        <translation>Collez votre jeton d’accès personnel.</translation>
+    </message>
+    <message>
+        <source>Type your username or e-mail address.</source>
+        <translation>Saisissez votre nom d’utilisateur ou votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this personal access token. Check that it was copied whole and has not been revoked.</source>
+        <translation>Le serveur n’a pas accepté ce jeton d’accès personnel. Vérifiez qu’il a été copié en entier et n’a pas été révoqué.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Déconnexion de %1…</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 ended your session.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Vous êtes déconnecté&#xa0;: %1 a mis fin à votre session.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token:</source>
+        <translation>&amp;Jeton d’accès personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <comment>placeholder of the personal access token field</comment>
+        <translation>Collez le jeton</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -1742,10 +1906,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Signed in</source>
         <comment>the name of the page shown once signed in</comment>
         <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Sign-in summary</source>
-        <translation>Résumé de la connexion</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1854,6 +2014,100 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
 (dans %n minutes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Essayer de joindre le serveur maintenant au lieu d’attendre</translation>
+    </message>
+    <message>
+        <source>Other sessions</source>
+        <translation>Autres sessions</translation>
+    </message>
+    <message>
+        <source>Sign out all other sess&amp;ions…</source>
+        <translation>Fermer les autres &amp;sessions…</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions</source>
+        <translation>Fermer toutes les autres sessions</translation>
+    </message>
+    <message>
+        <source>End your sessions on other devices and browsers; this one stays signed in</source>
+        <translation>Fermer vos sessions sur les autres appareils et navigateurs&#xa0;; celle-ci reste connectée</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out. This one is still signed in.</source>
+        <translation>Toutes les autres sessions ont été fermées. Celle-ci est toujours connectée.</translation>
+    </message>
+    <message>
+        <source>The other sessions were not signed out: %1</source>
+        <translation>Les autres sessions n’ont pas été fermées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Connexion perdue — reconnexion dans %n seconde.</numerusform>
+            <numerusform>Connexion perdue — reconnexion dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>Connexion perdue — reconnexion en cours…</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <comment>why the connection ended, in the system&apos;s words</comment>
+        <translation>Raison&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Signing out forgets it on this computer only: it still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). Signing out all other sessions is not offered, since it would delete this token too.</source>
+        <translation>Vous vous êtes connecté avec un jeton d’accès personnel. Se déconnecter ne l’oublie que sur cet ordinateur&#xa0;: il reste valable jusqu’à ce que vous le révoquiez dans Rocket.Chat (Mon compte → Jetons d’accès personnels). La fermeture de toutes les autres sessions n’est pas proposée, car elle supprimerait aussi ce jeton.</translation>
+    </message>
+    <message>
+        <source>Forget the token on this computer; it keeps working</source>
+        <translation>Oublier le jeton sur cet ordinateur&#xa0;; il reste valable</translation>
+    </message>
+    <message>
+        <source>Not offered while signed in with a personal access token: it would delete this token too</source>
+        <translation>Non proposé avec une connexion par jeton d’accès personnel&#xa0;: cela supprimerait aussi ce jeton</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions?</source>
+        <translation>Fermer toutes les autres sessions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;other sessions</source>
+        <translation>Fermer les autres &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Sign out the other sessions</source>
+        <translation>Fermer les autres sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Signing out the other sessions…</source>
+        <translation>Fermeture des autres sessions…</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to %1 as %2 is signed out, and your personal access tokens stop working. This session stays signed in.</source>
+        <comment>%1 is a server address, %2 a username</comment>
+        <translation>Tous les autres appareils et navigateurs connectés à %1 en tant que %2 sont déconnectés, et vos jetons d’accès personnels cessent de fonctionner. Cette session reste connectée.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1877,16 +2131,8 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>Lister les comptes enregistrés et vérifier si chaque session est encore valide.</translation>
     </message>
     <message>
-        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
-        <translation>Afficher un tableau JSON&#xa0;: par compte server, userId, username, status, tokenExpires, lastUsed et, si elle n’est pas valide, message. Les jetons ne sont jamais affichés.</translation>
-    </message>
-    <message>
         <source>Usage: liftoff status [options]</source>
         <translation>Utilisation&#xa0;: liftoff status [options]</translation>
-    </message>
-    <message>
-        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
-        <translation>Liste les comptes dont la session est enregistrée, un par ligne&#xa0;: serveur, nom d’utilisateur et état, parmi valid (valide), expired (expirée), rejected (le serveur n’accepte plus la session), unreachable (injoignable), keychain-problem (problème de trousseau) ou error (erreur). Chaque session est vérifiée en se connectant avec elle, toutes en même temps&#xa0;; la vérification ne compte pas comme une utilisation du compte. Une session trouvée expirée ou refusée est oubliée, comme dans la fenêtre&#xa0;: elle n’est donc listée que cette fois. Ce qui ne va pas est indiqué sur stderr.</translation>
     </message>
     <message>
         <source>every stored session is valid</source>
@@ -1924,6 +2170,14 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>The session is kept.</source>
         <translation>La session est conservée.</translation>
     </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, kind (session or personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Afficher un tableau JSON&#xa0;: par compte server, userId, username, kind (session ou personal-access-token), status, tokenExpires (null&#xa0;: n’expire pas), lastUsed et, si elle n’est pas valide, message. Les jetons ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, username and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr. When an account is kept as a personal access token, a fourth column gives each account&apos;s kind: session or personal-access-token.</source>
+        <translation>Liste les comptes dont la session est enregistrée, un par ligne&#xa0;: serveur, nom d’utilisateur et état, parmi valid (valide), expired (expirée), rejected (le serveur n’accepte plus la session), unreachable (injoignable), keychain-problem (problème de trousseau) ou error (erreur). Chaque session est vérifiée en se connectant avec elle, toutes en même temps&#xa0;; la vérification ne compte pas comme une utilisation du compte. Une session trouvée expirée ou refusée est oubliée, comme dans la fenêtre&#xa0;: elle n’est donc listée que cette fois. Ce qui ne va pas est indiqué sur stderr. Quand un compte est conservé sous forme de jeton d’accès personnel, une quatrième colonne indique le type de chaque compte&#xa0;: session ou personal-access-token.</translation>
+    </message>
 </context>
 <context>
     <name>StatusMessage</name>
@@ -1941,6 +2195,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Error</source>
         <comment>icon next to a status message</comment>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a progress bar next to a status message</comment>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -1991,12 +2250,12 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>%1 did not say whose session it holds, so Liftoff did not sign in.</source>
         <comment>%1 is a server address</comment>
-        <translation>%1 n’a pas indiqué à qui appartient la session du lien ; Liftoff ne vous a donc pas connecté.</translation>
+        <translation>%1 n’a pas indiqué à qui appartient la session du lien&#xa0;; Liftoff ne vous a donc pas connecté.</translation>
     </message>
     <message>
         <source>%1 does not accept the session it holds (it was signed out, or it expired), so Liftoff did not sign in.</source>
         <comment>%1 is a server address</comment>
-        <translation>%1 n’accepte pas la session du lien (elle a été déconnectée ou elle a expiré) ; Liftoff ne vous a donc pas connecté.</translation>
+        <translation>%1 n’accepte pas la session du lien (elle a été déconnectée ou elle a expiré)&#xa0;; Liftoff ne vous a donc pas connecté.</translation>
     </message>
     <message>
         <source>Liftoff could not ask %1 whose session it holds. %2</source>
@@ -2014,10 +2273,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>Two-factor authentication</source>
         <comment>the name of the page asking for a code</comment>
         <translation>Double authentification</translation>
-    </message>
-    <message>
-        <source>Where to find the code</source>
-        <translation>Où trouver le code</translation>
     </message>
     <message>
         <source>Verification code</source>
@@ -2043,10 +2298,6 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Progression de la vérification</translation>
     </message>
     <message>
         <source>Checking the code</source>
@@ -2165,12 +2416,8 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation>ATTENTION&#xa0;: le certificat de sécurité de %1 a CHANGÉ depuis que vous lui avez fait confiance. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe. Liftoff ne s’est pas connecté. Ce qui ne va pas&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
-        <translation>Le certificat de sécurité de %1 n’est pas fiable&#xa0;: %2. Liftoff ne s’est pas connecté.</translation>
+        <translation>Le certificat de sécurité de %1 n’est pas approuvé&#xa0;: %2. Liftoff ne s’est pas connecté.</translation>
     </message>
     <message>
         <source>The server %1 sent no security certificate, so Liftoff did not connect.</source>
@@ -2186,7 +2433,11 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     </message>
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
-        <translation>Le certificat de sécurité de %1 n’est pas fiable&#xa0;: %2. Liftoff ne s’est pas connecté. S’il s’agit du serveur de votre propre organisation, comparez l’empreinte SHA-256 du certificat, %3, avec celle que vous donne son administrateur, et ne lui faites confiance que si elles correspondent. Sinon, vérifiez l’adresse.</translation>
+        <translation>Le certificat de sécurité de %1 n’est pas approuvé&#xa0;: %2. Liftoff ne s’est pas connecté. S’il s’agit du serveur de votre propre organisation, comparez l’empreinte SHA-256 du certificat, %3, avec celle que vous donne son administrateur, et ne lui faites confiance que si elles correspondent. Sinon, vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has changed since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation>Le certificat de sécurité de %1 a changé depuis que vous lui avez fait confiance. Quelqu’un intercepte peut-être votre connexion pour lire votre mot de passe. Liftoff ne s’est pas connecté. Ce qui ne va pas&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2478,10 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
     <message>
         <source>unexpected argument; a command goes first (liftoff login …).</source>
         <translation>argument inattendu&#xa0;; une commande vient en premier (liftoff login …).</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1</source>
+        <translation>impossible d’ouvrir la fenêtre&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

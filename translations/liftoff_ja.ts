@@ -8,10 +8,6 @@
         <translation>保存されたアカウントのサーバー。例: https://chat.example.com (既定: 最後に使ったアカウント)。</translation>
     </message>
     <message>
-        <source>The user name of the stored account, when there are several (default: the one used last).</source>
-        <translation>保存されたアカウントのユーザー名。複数ある場合に指定します (既定: 最後に使ったもの)。</translation>
-    </message>
-    <message>
         <source>--username is empty.</source>
         <translation>--username が空です。</translation>
     </message>
@@ -43,6 +39,10 @@
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>この時間が過ぎても応答のないサーバーをあきらめます (既定: %1)。</translation>
     </message>
+    <message>
+        <source>The username of the stored account, when there are several (default: the one used last).</source>
+        <translation>保存されたアカウントのユーザー名。複数ある場合に指定します (既定: 最後に使ったもの)。</translation>
+    </message>
 </context>
 <context>
     <name>AccountList</name>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>S&amp;witch to this account</source>
-        <translation>このアカウントに切り替え(&amp;W)</translation>
+        <translation>切り替え(&amp;W)</translation>
     </message>
     <message>
-        <source>Con&amp;tinue with this account</source>
-        <translation>このアカウントで続行(&amp;T)</translation>
+        <source>Continue with this &amp;account</source>
+        <translation>このアカウントで続行(&amp;A)</translation>
     </message>
     <message>
         <source>Switch to the selected account</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Add a&amp;nother account</source>
-        <translation>別のアカウントを追加(&amp;N)</translation>
+        <translation>アカウントを追加(&amp;N)</translation>
     </message>
     <message>
         <source>Add another account</source>
@@ -173,6 +173,14 @@
         <source>This account was no longer on this computer.</source>
         <translation>このアカウントはすでにこのコンピューターにありませんでした。</translation>
     </message>
+    <message>
+        <source>Personal access token — does not expire</source>
+        <translation>パーソナルアクセストークン — 有効期限なし</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and its personal access token on this computer. The token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Liftoff はこのコンピューター上のアカウントとそのパーソナルアクセストークンを忘れます。トークンは、Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で取り消すまで引き続き使えます。</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -195,14 +203,6 @@
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
         <translation>ブラウザーで続行</translation>
-    </message>
-    <message>
-        <source>Browser sign-in progress</source>
-        <translation>ブラウザーでのサインインの進行状況</translation>
-    </message>
-    <message>
-        <source>Time left for the browser sign-in</source>
-        <translation>ブラウザーでのサインインの残り時間</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
@@ -282,14 +282,6 @@
         <translation>信頼されていない証明書</translation>
     </message>
     <message>
-        <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation>SHA-256 フィンガープリント(&amp;F):</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 フィンガープリント</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -304,10 +296,6 @@
     <message>
         <source>Trust this certificate</source>
         <translation>この証明書を信頼する</translation>
-    </message>
-    <message>
-        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation>警告: %1 の証明書が変更されています。サーバーの管理者が証明書を交換したと確認できない限り、信頼しないでください。</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate…</source>
@@ -326,19 +314,52 @@
         <translation>新しい証明書を信頼しますか?</translation>
     </message>
     <message>
-        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation>%1 の証明書は、以前に信頼した証明書とは別のものです。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。</translation>
+        <source>The one you trusted before:</source>
+        <translation>以前に信頼した証明書のフィンガープリント:</translation>
     </message>
     <message>
-        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+        <source>Copy &amp;fingerprint</source>
+        <translation>コピー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <source>Copies the SHA-256 fingerprint, to compare it with the one the server&apos;s administrator gives you</source>
+        <translation>サーバーの管理者から伝えられたものと比較できるよう、SHA-256 フィンガープリントをコピーします</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator of %1 confirms they replaced it and gives you this fingerprint.</source>
+        <translation>%1 の管理者が証明書を交換したことを確認し、このフィンガープリントを伝えてきた場合にのみ、新しい証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>The new certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>新しい証明書の SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting your connection to read your password. Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is the new one below.</source>
+        <translation>%1 の証明書は、以前に信頼した証明書とは別のものです。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。サーバーの管理者から、証明書を交換したこと、およびその SHA-256 フィンガープリントが下記の新しいものであることを伝えられた場合にのみ信頼してください。</translation>
+    </message>
+    <message>
+        <source>New:
 %1
 
-The one you trusted before was:
+Trusted before:
 %2</source>
-        <translation>サーバーの管理者から、証明書を交換したこと、およびその SHA-256 フィンガープリントが次のとおりであることを伝えられた場合にのみ信頼してください:
+        <comment>SHA-256 fingerprints</comment>
+        <translation>新しい証明書:
 %1
 
-以前に信頼した証明書のフィンガープリント:
+以前に信頼した証明書:
 %2</translation>
     </message>
 </context>
@@ -697,20 +718,8 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
-        <translation>ユーザー名またはメールアドレスとパスワードで Rocket.Chat サーバーにサインインします。</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
-        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません: 求められたときに入力するか、--password-stdin でパイプから渡してください。</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>Rocket.Chat サーバー。例: https://chat.example.com (必須)。</translation>
-    </message>
-    <message>
-        <source>Sign in with this user name.</source>
-        <translation>このユーザー名でサインインします。</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -767,14 +776,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>--username か --email のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <source>the user name or e-mail address is empty.</source>
-        <translation>ユーザー名またはメールアドレスが空です。</translation>
-    </message>
-    <message>
-        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
-        <translation>--email にはメールアドレス (name@example.com) が必要です。ユーザー名には --username を使ってください。</translation>
-    </message>
-    <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code が空です。</translation>
     </message>
@@ -793,10 +794,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
         <translation>使い方の誤り: オプションがないか間違っている、または端末も --password-stdin もない</translation>
-    </message>
-    <message>
-        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
-        <translation>資格情報が拒否された、またはアカウントがサインインできない (無効化、アプリのユーザー、ロールなし、メール未確認)</translation>
     </message>
     <message>
         <source>two-factor code required (none given and no terminal) or wrong</source>
@@ -888,14 +885,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>--sso-timeout は --sso と一緒に使います。</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation>使い方: liftoff login --server &lt;URL&gt; (--username &lt;名前&gt; | --email &lt;アドレス&gt; | --sso &lt;サービス&gt;) [オプション]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation>Rocket.Chat サーバーにサインインします。パスワードを入力している間にサーバーを確認し、セッションをシステムのキーチェーンに保持して、liftoff resume、status、token、logout (およびウィンドウ) で使えるようにします。パスワードは引数では受け付けません: 端末でエコーなしで尋ねるか、--password-stdin で標準入力から読み取ります。端末では、サーバーが求めたときに二要素認証コードを尋ねます。それ以外の場合は --totp-code で渡してください。--sso を指定すると、サインインは Web ブラウザー (環境変数 BROWSER のブラウザー、なければシステムの既定のブラウザー) で行います。どのブラウザーも開けない場合は、開くアドレスを表示します。ブラウザーは rocketchat:// リンクを通じて、サインインをこのコマンドに返します。</translation>
-    </message>
-    <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
         <translation>別の Liftoff が実行中で、ブラウザーからのサインインはそちらが受け取ります。そちらでサインインするか、それを閉じてからもう一度お試しください。</translation>
     </message>
@@ -939,6 +928,62 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
         <translation>標準入力の 2 段階認証コード (--totp-code-stdin) が空です。</translation>
     </message>
+    <message>
+        <source>Sign in with this username.</source>
+        <translation>このユーザー名でサインインします。</translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token (made in Rocket.Chat under My Account → Personal Access Tokens) instead of a password: it is read from standard input, or asked for on the terminal without echo. Signing out later forgets it on this computer only: it works until you revoke it in Rocket.Chat.</source>
+        <translation>パスワードの代わりに、パーソナルアクセストークン (Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で作成したもの) でサインインします: トークンは標準入力から読み取るか、端末でエコーなしで尋ねます。後でサインアウトしても、忘れるのはこのコンピューター上だけです: トークンは Rocket.Chat で取り消すまで使えます。</translation>
+    </message>
+    <message>
+        <source>--with-token signs in with a personal access token alone: leave out --username, --email, --password-stdin, --ldap, --sso and the two-factor options.</source>
+        <translation>--with-token はパーソナルアクセストークンだけでサインインします: --username、--email、--password-stdin、--ldap、--sso、二要素認証のオプションは指定しないでください。</translation>
+    </message>
+    <message>
+        <source>the username or e-mail address is empty.</source>
+        <translation>ユーザー名またはメールアドレスが空です。</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a username use --username.</source>
+        <translation>--email にはメールアドレス (name@example.com) が必要です。ユーザー名には --username を使ってください。</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin (a personal access token: --with-token).</source>
+        <translation>パスワードやトークンは、他人に見られるおそれがあるため、引数では受け付けません: 求められたときに入力するか、--password-stdin でパイプから渡してください (パーソナルアクセストークンの場合は --with-token)。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt; | --with-token) [options]</source>
+        <translation>使い方: liftoff login --server &lt;URL&gt; (--username &lt;名前&gt; | --email &lt;アドレス&gt; | --sso &lt;サービス&gt; | --with-token) [オプション]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link. With --with-token a personal access token signs in instead (as gh auth login --with-token): piped in (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) or typed without echo; it is kept like a session, never expires here, and liftoff logout forgets it on this computer without deleting it on the server.</source>
+        <translation>Rocket.Chat サーバーにサインインします。パスワードを入力している間にサーバーを確認し、セッションをシステムのキーチェーンに保持して、liftoff resume、status、token、logout (およびウィンドウ) で使えるようにします。パスワードは引数では受け付けません: 端末でエコーなしで尋ねるか、--password-stdin で標準入力から読み取ります。端末では、サーバーが求めたときに二要素認証コードを尋ねます。それ以外の場合は --totp-code で渡してください。--sso を指定すると、サインインは Web ブラウザー (環境変数 BROWSER のブラウザー、なければシステムの既定のブラウザー) で行います。どのブラウザーも開けない場合は、開くアドレスを表示します。ブラウザーは rocketchat:// リンクを通じて、サインインをこのコマンドに返します。--with-token を指定すると、代わりにパーソナルアクセストークンでサインインします (gh auth login --with-token と同様): パイプで渡す (echo &quot;$TOKEN&quot; | liftoff login --server &lt;URL&gt; --with-token) か、エコーなしで入力します。トークンはセッションと同じように保持され、ここでは有効期限がありません。liftoff logout はこのコンピューター上のトークンを忘れますが、サーバー上では削除しません。</translation>
+    </message>
+    <message>
+        <source>credentials or personal access token rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>資格情報またはパーソナルアクセストークンが拒否された、またはアカウントがサインインできない (無効化、アプリのユーザー、ロールなし、メール未確認)</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1: </source>
+        <translation>%1 のパーソナルアクセストークン: </translation>
+    </message>
+    <message>
+        <source>no personal access token was given.</source>
+        <translation>パーソナルアクセストークンが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>standard input ended before a personal access token (--with-token reads its first line).</source>
+        <translation>パーソナルアクセストークンの前に標準入力が終わりました (--with-token は 1 行目を読み取ります)。</translation>
+    </message>
+    <message>
+        <source>the server did not accept this personal access token: check that it was copied whole and has not been revoked.</source>
+        <translation>サーバーはこのパーソナルアクセストークンを受け付けませんでした: 全体をコピーしたか、取り消されていないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a username or e-mail address and password, single sign-on, or a personal access token.</source>
+        <translation>ユーザー名またはメールアドレスとパスワード、シングルサインオン、またはパーソナルアクセストークンで Rocket.Chat サーバーにサインインします。</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -963,20 +1008,8 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サーバーが時間内に応答しなかったため、%1 のセッションは有効期限までサーバー上で有効なままの可能性があります。このコンピューターにはもう保存されていません。</translation>
     </message>
     <message>
-        <source>Sign out on the server and forget the stored session (--all: every one).</source>
-        <translation>サーバーでサインアウトし、保存されたセッションを忘れます (--all: すべて)。</translation>
-    </message>
-    <message>
         <source>Sign out of every stored account.</source>
         <translation>保存されたすべてのアカウントからサインアウトします。</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
-        <translation>使い方: liftoff logout [--server &lt;URL&gt;] [--username &lt;名前&gt; | --all] [オプション]</translation>
-    </message>
-    <message>
-        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
-        <translation>ウィンドウの「サインアウト」と同じように、保存されたセッションからサインアウトします: サーバーにセッションを忘れるよう伝えてから、トークンをシステムのキーチェーンから、アカウントをリストから削除します。オプションがなければ最後に使ったアカウントが対象で、--server と --username で別のアカウントを、--all ですべてを選びます。サーバーに接続できない場合も、このコンピューター上のセッションは忘れられ、有効期限までサーバー上で有効なままの可能性があることが stderr に出力されます: もう何も保存されていないため、終了コードは 0 です。</translation>
     </message>
     <message>
         <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
@@ -989,10 +1022,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>usage: a wrong or unknown option</source>
         <translation>使い方の誤り: オプションが間違っているか不明</translation>
-    </message>
-    <message>
-        <source>no stored session matches</source>
-        <translation>一致する保存されたセッションがない</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
@@ -1038,6 +1067,83 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>Signed out of %1.</source>
         <translation>%1 からサインアウトしました。</translation>
     </message>
+    <message>
+        <source>Sign out every OTHER session of the account on the server instead (other devices and browsers), and make its personal access tokens stop working; this session stays signed in and stored. Asks first on a terminal.</source>
+        <translation>代わりに、サーバー上でこのアカウントの「このセッション以外」のすべてのセッション (ほかのデバイスやブラウザー) をサインアウトし、アカウントのパーソナルアクセストークンを使えなくします。このセッションはサインインしたまま保存されます。端末では先に確認します。</translation>
+    </message>
+    <message>
+        <source>With --others: do not ask (needed without a terminal).</source>
+        <translation>--others と一緒に使います: 確認しません (端末がない場合は必要です)。</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all | --others [--yes]] [options]</source>
+        <translation>使い方: liftoff logout [--server &lt;URL&gt;] [--username &lt;名前&gt; | --all | --others [--yes]] [オプション]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more. An account signed in with a personal access token is only forgotten on this computer: the server is not told, since that would delete the token for every script that uses it; it works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and ends every other one of the account on the server (not offered for a personal access token).</source>
+        <translation>ウィンドウの「サインアウト」と同じように、保存されたセッションからサインアウトします: サーバーにセッションを忘れるよう伝えてから、トークンをシステムのキーチェーンから、アカウントをリストから削除します。オプションがなければ最後に使ったアカウントが対象で、--server と --username で別のアカウントを、--all ですべてを選びます。サーバーに接続できない場合も、このコンピューター上のセッションは忘れられ、有効期限までサーバー上で有効なままの可能性があることが stderr に出力されます: もう何も保存されていないため、終了コードは 0 です。パーソナルアクセストークンでサインインしたアカウントは、このコンピューター上で忘れるだけで、サーバーには伝えません。伝えると、そのトークンを使うすべてのスクリプトでトークンが削除されてしまうためです。トークンは Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で取り消すまで使えます。--others はこのセッションを残し、サーバー上でこのアカウントのほかのすべてのセッションを終了します (パーソナルアクセストークンでは使えません)。</translation>
+    </message>
+    <message>
+        <source>no stored session matches (--others: or the session is no longer accepted, or it is a personal access token)</source>
+        <translation>一致する保存されたセッションがない (--others の場合: セッションがもう受け付けられない、またはパーソナルアクセストークンである場合も)</translation>
+    </message>
+    <message>
+        <source>--others: the server could not be reached</source>
+        <translation>--others: サーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>give --all or --others, not both.</source>
+        <translation>--all と --others のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--yes goes with --others.</source>
+        <translation>--yes は --others と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>--others asks before it signs out the other sessions, and there is no terminal to ask on: add --yes.</source>
+        <translation>--others はほかのセッションをサインアウトする前に確認しますが、確認する端末がありません: --yes を追加してください。</translation>
+    </message>
+    <message>
+        <source>The personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens); it is no longer stored on this computer.</source>
+        <translation>パーソナルアクセストークンは、Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で取り消すまで引き続き使えます。このコンピューターにはもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in with a personal access token; signing out the other sessions would delete that token too. Sign in with a password (liftoff login) to do it.</source>
+        <translation>%1 はパーソナルアクセストークンでサインインしています。ほかのセッションをサインアウトすると、そのトークンも削除されてしまいます。実行するには、パスワードでサインインしてください (liftoff login)。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Nothing was signed out.</source>
+        <translation>サインアウトは行いませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions of %1? Other devices and browsers are signed out, and personal access tokens stop working. This session stays signed in.</source>
+        <translation>%1 のほかのすべてのセッションをサインアウトしますか? ほかのデバイスやブラウザーはサインアウトされ、パーソナルアクセストークンは使えなくなります。このセッションはサインインしたままです。</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>続行しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Signed out every other session of %1; this one is still signed in.</source>
+        <translation>%1 のほかのすべてのセッションをサインアウトしました。このセッションはサインインしたままです。</translation>
+    </message>
+    <message>
+        <source>the other sessions of %1 were not signed out: %2</source>
+        <translation>%1 のほかのセッションはサインアウトされませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time; the other sessions of %1 may not be signed out.</source>
+        <translation>サーバーが時間内に応答しませんでした。%1 のほかのセッションはサインアウトされていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one; --others: every other session of the account).</source>
+        <translation>サーバーでサインアウトし、保存されたセッションを忘れます (--all: すべて、--others: このアカウントのほかのすべてのセッション)。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1081,15 +1187,8 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>オフライン</translation>
     </message>
     <message>
-        <source>Why you are not signed in yet</source>
-        <translation>まだサインインしていない理由</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>次の試行</translation>
-    </message>
-    <message>
         <source>Last try</source>
+        <extracomment>The name, for screen readers, of the message saying why the most recent attempt to reach the server failed: the previous try, not the final one (Liftoff keeps trying).</extracomment>
         <translation>前回の試行</translation>
     </message>
     <message>
@@ -1136,6 +1235,11 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>Trying again now…</source>
         <translation>再試行しています…</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>a busy bar while the server is tried again</comment>
+        <translation>再試行中</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1365,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>保存されたセッションでサインイン中</translation>
     </message>
     <message>
-        <source>Saved session progress</source>
-        <translation>保存されたセッションの進行状況</translation>
-    </message>
-    <message>
         <source>Signing in with the saved session</source>
         <translation>保存されたセッションでサインインしています</translation>
     </message>
@@ -1325,13 +1425,13 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>「%1」は有効なポート番号ではありません。1 から 65535 までの数値を使うか、標準のポートを使う場合はポートを省略してください。</translation>
     </message>
     <message>
-        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
-        <translation>サーバーのアドレスにユーザー名またはパスワードが含まれています。「@」までをすべて (「@」も含めて) 削除してください。サインインは次の画面で行います。</translation>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow an unencrypted connection if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>サーバー %1 は暗号化された接続を使っていないため、ネットワーク上の他人にパスワードを読まれるおそれがあります。https:// のアドレスを使うか、このネットワークを信頼できる場合は暗号化されていない接続を許可してください。</translation>
     </message>
     <message>
-        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
-        <extracomment>%1 is the server&apos;s host name.</extracomment>
-        <translation>サーバー %1 は暗号化された接続を使っていないため、ネットワーク上の他人にパスワードを読まれるおそれがあります。https:// のアドレスを使うか、このネットワークを信頼できる場合は安全でない接続を許可してください。</translation>
+        <source>The server address contains a username or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>サーバーのアドレスにユーザー名またはパスワードが含まれています。「@」までをすべて (「@」も含めて) 削除してください。サインインは次の画面で行います。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1487,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
         <translation>2 段階認証コードを長く待ちすぎたため、安全のため Liftoff はサインイン情報を破棄しました。続けるにはもう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer. Your personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>このコンピューターではサインアウトしました。パーソナルアクセストークンは、Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で取り消すまで引き続き使えます。</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1425,10 +1529,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
         <translation>サーバーは、Liftoff が対応していないバージョンのリアルタイムプロトコルを使っています (%1)。対応しているアプリをサーバーの管理者に確認してください。</translation>
-    </message>
-    <message>
-        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
-        <translation>ユーザー名、メールアドレス、またはパスワードが正しくありません。確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
@@ -1568,6 +1668,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
         <translation>サーバーは別のアドレスに移動しました。Liftoff は移動先に従っていません。サーバーの管理者にアドレスを確認してください。</translation>
     </message>
+    <message>
+        <source>The username, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>ユーザー名、メールアドレス、またはパスワードが正しくありません。確認して、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1654,10 +1758,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>サインインの問題</translation>
     </message>
     <message>
-        <source>Sign-in progress</source>
-        <translation>サインインの進行状況</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>サインイン中</translation>
     </message>
@@ -1680,10 +1780,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
         <translation>Rocket.Chat サーバーのアドレスを入力してください (例: chat.example.com)。</translation>
-    </message>
-    <message>
-        <source>Type your user name or e-mail address.</source>
-        <translation>ユーザー名またはメールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Type your password.</source>
@@ -1724,6 +1820,74 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>You can try to sign in again now.</source>
         <translation>もう一度サインインをお試しいただけます。</translation>
     </message>
+    <message>
+        <source>Use a personal access to&amp;ken instead of a password</source>
+        <translation>パスワードの代わりにパーソナルアクセストークンを使用(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>パーソナルアクセストークンを使用</translation>
+    </message>
+    <message>
+        <source>A token you made in Rocket.Chat under My Account → Personal Access Tokens. Signing out later forgets it on this computer only.</source>
+        <translation>Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で作成したトークンです。後でサインアウトしても、忘れるのはこのコンピューター上だけです。</translation>
+    </message>
+    <message>
+        <source>Back to the account you left</source>
+        <translation>切り替える前のアカウントに戻る</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you left for another one</source>
+        <translation>別のアカウントに切り替える前のアカウントで、もう一度サインインします</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>別のアカウントを追加</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>%1 is an account, as the account list names it: &quot;Alice Liddell (@alice)&quot;</extracomment>
+        <translation>%1 に戻る</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token.</source>
+        <translation>パーソナルアクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Type your username or e-mail address.</source>
+        <translation>ユーザー名またはメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this personal access token. Check that it was copied whole and has not been revoked.</source>
+        <translation>サーバーはこのパーソナルアクセストークンを受け付けませんでした。全体をコピーしたか、取り消されていないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>%1 からサインアウトしています…</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 ended your session.</source>
+        <comment>%1 is a server address</comment>
+        <translation>サインアウトしました: %1 がセッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token:</source>
+        <translation>パーソナルアクセストークン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>パーソナルアクセストークン</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <comment>placeholder of the personal access token field</comment>
+        <translation>トークンを貼り付け</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -1735,10 +1899,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>Signed in</source>
         <comment>the name of the page shown once signed in</comment>
         <translation>サインイン済み</translation>
-    </message>
-    <message>
-        <source>Sign-in summary</source>
-        <translation>サインインの概要</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1841,6 +2001,99 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
 (あと %n 分)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>今すぐ再試行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>待たずに今すぐサーバーへの接続を試みます</translation>
+    </message>
+    <message>
+        <source>Other sessions</source>
+        <translation>ほかのセッション</translation>
+    </message>
+    <message>
+        <source>Sign out all other sess&amp;ions…</source>
+        <translation>ほかのセッションをサインアウト(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions</source>
+        <translation>ほかのすべてのセッションをサインアウト</translation>
+    </message>
+    <message>
+        <source>End your sessions on other devices and browsers; this one stays signed in</source>
+        <translation>ほかのデバイスやブラウザーでのセッションを終了します。このセッションはサインインしたままです</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out. This one is still signed in.</source>
+        <translation>ほかのすべてのセッションをサインアウトしました。このセッションはサインインしたままです。</translation>
+    </message>
+    <message>
+        <source>The other sessions were not signed out: %1</source>
+        <translation>ほかのセッションはサインアウトされませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>接続が切れました。%n 秒後に再接続します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>接続が切れました。再接続しています…</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <comment>why the connection ended, in the system&apos;s words</comment>
+        <translation>理由: %1。</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Signing out forgets it on this computer only: it still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). Signing out all other sessions is not offered, since it would delete this token too.</source>
+        <translation>パーソナルアクセストークンでサインインしています。サインアウトしても、忘れるのはこのコンピューター上だけです: トークンは Rocket.Chat の「マイアカウント → パーソナルアクセストークン」で取り消すまで使えます。ほかのすべてのセッションのサインアウトは、このトークンも削除されてしまうため利用できません。</translation>
+    </message>
+    <message>
+        <source>Forget the token on this computer; it keeps working</source>
+        <translation>このコンピューター上のトークンを忘れます。トークンは引き続き使えます</translation>
+    </message>
+    <message>
+        <source>Not offered while signed in with a personal access token: it would delete this token too</source>
+        <translation>パーソナルアクセストークンでサインインしている間は利用できません: このトークンも削除されてしまうためです</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions?</source>
+        <translation>ほかのすべてのセッションをサインアウトしますか?</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;other sessions</source>
+        <translation>ほかのセッションをサインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out the other sessions</source>
+        <translation>ほかのセッションをサインアウト</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signing out the other sessions…</source>
+        <translation>ほかのセッションをサインアウトしています…</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to %1 as %2 is signed out, and your personal access tokens stop working. This session stays signed in.</source>
+        <comment>%1 is a server address, %2 a username</comment>
+        <translation>%1 に %2 としてサインインしているほかのすべてのデバイスとブラウザーがサインアウトされ、パーソナルアクセストークンは使えなくなります。このセッションはサインインしたままです。</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1864,16 +2117,8 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>保存されたアカウントを一覧表示し、各セッションがまだ有効か確認します。</translation>
     </message>
     <message>
-        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
-        <translation>JSON 配列を 1 つ出力します: アカウントごとに server、userId、username、status、tokenExpires、lastUsed、および有効でない場合は message。トークンは出力しません。</translation>
-    </message>
-    <message>
         <source>Usage: liftoff status [options]</source>
         <translation>使い方: liftoff status [オプション]</translation>
-    </message>
-    <message>
-        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
-        <translation>セッションが保存されているアカウントを 1 行に 1 つずつ一覧表示します: サーバー、ユーザー名、状態。状態は valid (有効)、expired (期限切れ)、rejected (サーバーがセッションを受け付けない)、unreachable (接続できない)、keychain-problem (キーチェーンの問題)、error (エラー) のいずれかです。各セッションは、それを使ってサインインすることで、すべて同時に確認します。確認はアカウントの使用には数えません。期限切れまたは拒否と判明したセッションは、ウィンドウと同じように忘れるため、一覧に表示されるのはこの 1 回だけです。問題の内容は stderr に出力します。</translation>
     </message>
     <message>
         <source>every stored session is valid</source>
@@ -1911,6 +2156,14 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>The session is kept.</source>
         <translation>セッションは保持されています。</translation>
     </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, kind (session or personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>JSON 配列を 1 つ出力します: アカウントごとに server、userId、username、kind (session または personal-access-token)、status、tokenExpires (null: 有効期限なし)、lastUsed、および有効でない場合は message。トークンは出力しません。</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, username and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr. When an account is kept as a personal access token, a fourth column gives each account&apos;s kind: session or personal-access-token.</source>
+        <translation>セッションが保存されているアカウントを 1 行に 1 つずつ一覧表示します: サーバー、ユーザー名、状態。状態は valid (有効)、expired (期限切れ)、rejected (サーバーがセッションを受け付けない)、unreachable (接続できない)、keychain-problem (キーチェーンの問題)、error (エラー) のいずれかです。各セッションは、それを使ってサインインすることで、すべて同時に確認します。確認はアカウントの使用には数えません。期限切れまたは拒否と判明したセッションは、ウィンドウと同じように忘れるため、一覧に表示されるのはこの 1 回だけです。問題の内容は stderr に出力します。パーソナルアクセストークンとして保持されているアカウントがある場合は、4 列目に各アカウントの種類 (session または personal-access-token) を示します。</translation>
+    </message>
 </context>
 <context>
     <name>StatusMessage</name>
@@ -1928,6 +2181,11 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>Error</source>
         <comment>icon next to a status message</comment>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a progress bar next to a status message</comment>
+        <translation>処理中</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +2261,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>二要素認証</translation>
     </message>
     <message>
-        <source>Where to find the code</source>
-        <translation>コードの確認方法</translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation>確認コード</translation>
     </message>
@@ -2030,10 +2284,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>Checking the code…</source>
         <translation>コードを確認しています…</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>確認の進行状況</translation>
     </message>
     <message>
         <source>Checking the code</source>
@@ -2152,10 +2402,6 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <translation>; </translation>
     </message>
     <message>
-        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation>警告: %1 のセキュリティ証明書が、信頼した時点から変更されています。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。Liftoff は接続しませんでした。証明書の問題: %2。</translation>
-    </message>
-    <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
         <translation>%1 のセキュリティ証明書は信頼されていません: %2。Liftoff は接続しませんでした。</translation>
     </message>
@@ -2174,6 +2420,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
         <translation>%1 のセキュリティ証明書は信頼されていません: %2。Liftoff は接続しませんでした。組織独自のサーバーである場合は、証明書の SHA-256 フィンガープリント %3 を管理者から伝えられたものと比較し、一致する場合にのみ信頼してください。そうでない場合は、アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has changed since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation>%1 のセキュリティ証明書が、信頼した時点から変更されています。何者かが接続を傍受して、パスワードを盗み見ようとしている可能性があります。Liftoff は接続しませんでした。証明書の問題: %2。</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2464,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
     <message>
         <source>unexpected argument; a command goes first (liftoff login …).</source>
         <translation>予期しない引数です。コマンドは最初に指定します (liftoff login …)。</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1</source>
+        <translation>ウィンドウを開けません: %1</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>O servidor da conta salva, p. ex. https://chat.example.com (padrão: a última conta usada).</translation>
     </message>
     <message>
-        <source>The user name of the stored account, when there are several (default: the one used last).</source>
-        <translation>O nome de usuário da conta salva, quando há várias (padrão: o último usado).</translation>
-    </message>
-    <message>
         <source>--username is empty.</source>
         <translation>--username está vazio.</translation>
     </message>
@@ -43,6 +39,10 @@
         <source>Give up on a server that has not answered after this long (default: %1).</source>
         <translation>Desistir de um servidor que não respondeu depois desse tempo (padrão: %1).</translation>
     </message>
+    <message>
+        <source>The username of the stored account, when there are several (default: the one used last).</source>
+        <translation>O nome de usuário da conta salva, quando há várias (padrão: o último usado).</translation>
+    </message>
 </context>
 <context>
     <name>AccountList</name>
@@ -71,7 +71,7 @@
         <translation>&amp;Trocar para esta conta</translation>
     </message>
     <message>
-        <source>Con&amp;tinue with this account</source>
+        <source>Continue with this &amp;account</source>
         <translation>Con&amp;tinuar com esta conta</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     <message>
         <source>%1 (signed in)</source>
         <comment>an account in the list: the one in use</comment>
-        <translation>%1 (conectada)</translation>
+        <translation>%1 (sessão iniciada)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -173,6 +173,14 @@
         <source>This account was no longer on this computer.</source>
         <translation>Esta conta já não estava neste computador.</translation>
     </message>
+    <message>
+        <source>Personal access token — does not expire</source>
+        <translation>Token de acesso pessoal — não expira</translation>
+    </message>
+    <message>
+        <source>Liftoff forgets the account and its personal access token on this computer. The token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>O Liftoff esquece a conta e o token de acesso pessoal dela neste computador. O token continua funcionando até você revogá-lo no Rocket.Chat (Minha conta → Tokens de acesso pessoal).</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -195,14 +203,6 @@
         <source>Continue in your browser</source>
         <comment>the name of a page</comment>
         <translation>Continuar no navegador</translation>
-    </message>
-    <message>
-        <source>Browser sign-in progress</source>
-        <translation>Andamento do login no navegador</translation>
-    </message>
-    <message>
-        <source>Time left for the browser sign-in</source>
-        <translation>Tempo restante para o login no navegador</translation>
     </message>
     <message>
         <source>Browser sign-in problem</source>
@@ -282,14 +282,6 @@
         <translation>Certificado não confiável</translation>
     </message>
     <message>
-        <source>Its SHA-256 &amp;fingerprint:</source>
-        <translation>Sua &amp;impressão digital SHA-256:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>Impressão digital SHA-256</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -299,19 +291,15 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>Con&amp;fiar neste certificado</translation>
+        <translation>Confi&amp;ar neste certificado</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
         <translation>Confiar neste certificado</translation>
     </message>
     <message>
-        <source>Warning: the certificate of %1 has changed. Do not trust it unless the server&apos;s administrator confirms they replaced it.</source>
-        <translation>Atenção: o certificado de %1 mudou. Não confie nele a menos que o administrador do servidor confirme que o substituiu.</translation>
-    </message>
-    <message>
         <source>&amp;Trust the new certificate…</source>
-        <translation>Con&amp;fiar no novo certificado…</translation>
+        <translation>Confi&amp;ar no novo certificado…</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
@@ -326,19 +314,52 @@
         <translation>Confiar no novo certificado?</translation>
     </message>
     <message>
-        <source>The certificate of %1 is NOT the one you trusted before. Someone may be intercepting your connection to read your password.</source>
-        <translation>O certificado de %1 NÃO é aquele em que você confiava antes. Alguém pode estar interceptando sua conexão para ler sua senha.</translation>
+        <source>The one you trusted before:</source>
+        <translation>A do certificado em que você confiava antes:</translation>
     </message>
     <message>
-        <source>Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is:
+        <source>Copy &amp;fingerprint</source>
+        <translation>Copiar &amp;impressão</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar a impressão digital</translation>
+    </message>
+    <message>
+        <source>Copies the SHA-256 fingerprint, to compare it with the one the server&apos;s administrator gives you</source>
+        <translation>Copia a impressão digital SHA-256, para compará-la com a informada pelo administrador do servidor</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator of %1 confirms they replaced it and gives you this fingerprint.</source>
+        <translation>Confie no novo certificado somente se o administrador de %1 confirmar que o substituiu e informar a você esta impressão digital.</translation>
+    </message>
+    <message>
+        <source>The new certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>Impressão digital SHA-256 do novo certificado:</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint:</source>
+        <translation>Sua impressão digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting your connection to read your password. Trust it only if the server&apos;s administrator told you that they replaced the certificate and that its SHA-256 fingerprint is the new one below.</source>
+        <translation>O certificado de %1 não é aquele em que você confiava antes. Alguém pode estar interceptando sua conexão para ler sua senha. Confie nele somente se o administrador do servidor disse a você que substituiu o certificado e que a impressão digital SHA-256 dele é a nova abaixo.</translation>
+    </message>
+    <message>
+        <source>New:
 %1
 
-The one you trusted before was:
+Trusted before:
 %2</source>
-        <translation>Confie nele somente se o administrador do servidor disse a você que substituiu o certificado e que a impressão digital SHA-256 dele é:
+        <comment>SHA-256 fingerprints</comment>
+        <translation>Nova:
 %1
 
-A do certificado em que você confiava antes era:
+Aquela em que você confiava antes:
 %2</translation>
     </message>
 </context>
@@ -398,7 +419,7 @@ A do certificado em que você confiava antes era:
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation>Conectado a %1 como %2.</translation>
+        <translation>Sessão iniciada em %1 como %2.</translation>
     </message>
 </context>
 <context>
@@ -634,7 +655,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>You are signed in for now, but this session will not survive a restart: you will have to sign in again the next time you start Liftoff.</source>
-        <translation>Você entrou por enquanto, mas esta sessão não sobreviverá a uma reinicialização: você terá que entrar de novo na próxima vez que abrir o Liftoff.</translation>
+        <translation>Sua sessão está iniciada por enquanto, mas esta sessão não sobreviverá a uma reinicialização: você terá que entrar de novo na próxima vez que abrir o Liftoff.</translation>
     </message>
     <message>
         <source>The saved session may still be in your keychain, under &quot;Liftoff&quot;.</source>
@@ -698,20 +719,8 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Sign in to a Rocket.Chat server with a user name or e-mail address and password.</source>
-        <translation>Entrar em um servidor Rocket.Chat com nome de usuário ou endereço de e-mail e senha.</translation>
-    </message>
-    <message>
-        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin.</source>
-        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo: digite-o quando for pedido, ou envie-o por um pipe com --password-stdin.</translation>
-    </message>
-    <message>
         <source>The Rocket.Chat server, e.g. https://chat.example.com (required).</source>
         <translation>O servidor Rocket.Chat, p. ex. https://chat.example.com (obrigatório).</translation>
-    </message>
-    <message>
-        <source>Sign in with this user name.</source>
-        <translation>Entrar com este nome de usuário.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address instead.</source>
@@ -768,14 +777,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>informe --username ou --email (um dos dois).</translation>
     </message>
     <message>
-        <source>the user name or e-mail address is empty.</source>
-        <translation>o nome de usuário ou endereço de e-mail está vazio.</translation>
-    </message>
-    <message>
-        <source>--email needs an e-mail address (name@example.com); for a user name use --username.</source>
-        <translation>--email precisa de um endereço de e-mail (nome@example.com); para um nome de usuário, use --username.</translation>
-    </message>
-    <message>
         <source>--totp-code is empty.</source>
         <translation>--totp-code está vazio.</translation>
     </message>
@@ -785,7 +786,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>signed in (and the session stored, unless --no-store)</source>
-        <translation>login feito (e a sessão salva, a menos que use --no-store)</translation>
+        <translation>sessão iniciada (e salva, a menos que use --no-store)</translation>
     </message>
     <message>
         <source>anything else (e.g. an unexpected server error)</source>
@@ -794,10 +795,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>usage: a missing or wrong option, or no terminal and no --password-stdin</source>
         <translation>erro de uso: uma opção ausente ou errada, ou nenhum terminal e nenhum --password-stdin</translation>
-    </message>
-    <message>
-        <source>credentials rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
-        <translation>credenciais recusadas, ou a conta não pode entrar (desativada, usuário de aplicativo, sem funções, e-mail não verificado)</translation>
     </message>
     <message>
         <source>two-factor code required (none given and no terminal) or wrong</source>
@@ -809,7 +806,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>signed in, but the system keychain is unavailable or locked, so the session was not stored (stdout still says who signed in; stderr says why)</source>
-        <translation>login feito, mas o chaveiro do sistema está indisponível ou bloqueado, então a sessão não foi salva (stdout ainda diz quem entrou; stderr diz por quê)</translation>
+        <translation>sessão iniciada, mas o chaveiro do sistema está indisponível ou bloqueado, então a sessão não foi salva (stdout ainda diz quem entrou; stderr diz por quê)</translation>
     </message>
     <message>
         <source>On Ctrl+C the terminal is restored and the process ends by the signal, as usual (a shell shows 130).</source>
@@ -889,14 +886,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>--sso-timeout só vale com --sso.</translation>
     </message>
     <message>
-        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt;) [options]</source>
-        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nome&gt; | --email &lt;endereço&gt; | --sso &lt;serviço&gt;) [opções]</translation>
-    </message>
-    <message>
-        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link.</source>
-        <translation>Faz o seu login em um servidor Rocket.Chat, verificando o servidor enquanto você digita a senha, e mantém a sessão no chaveiro do sistema para liftoff resume, status, token e logout (e a janela). A senha nunca é aceita como argumento: ela é pedida no terminal sem eco, ou lida da entrada padrão com --password-stdin. Em um terminal, um código de dois fatores é pedido quando o servidor quiser um; caso contrário, informe-o com --totp-code. Com --sso, o login acontece no seu navegador (o da variável de ambiente BROWSER, senão o navegador padrão do sistema); se nenhum puder ser aberto, o endereço a abrir é mostrado. O navegador devolve o login a este comando por um link rocketchat://.</translation>
-    </message>
-    <message>
         <source>Another Liftoff is running and would receive the browser&apos;s sign-in: sign in there, or close it and try again.</source>
         <translation>Outro Liftoff está em execução e receberia o login do navegador: entre por ele, ou feche-o e tente novamente.</translation>
     </message>
@@ -942,6 +931,62 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>the two-factor code on standard input (--totp-code-stdin) is empty.</source>
         <translation>o código de dois fatores na entrada padrão (--totp-code-stdin) está vazio.</translation>
     </message>
+    <message>
+        <source>Sign in with this username.</source>
+        <translation>Entrar com este nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token (made in Rocket.Chat under My Account → Personal Access Tokens) instead of a password: it is read from standard input, or asked for on the terminal without echo. Signing out later forgets it on this computer only: it works until you revoke it in Rocket.Chat.</source>
+        <translation>Entrar com um token de acesso pessoal (criado no Rocket.Chat em Minha conta → Tokens de acesso pessoal) em vez de uma senha: ele é lido da entrada padrão, ou pedido no terminal sem eco. Ao sair depois, ele é esquecido somente neste computador: continua funcionando até você revogá-lo no Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>--with-token signs in with a personal access token alone: leave out --username, --email, --password-stdin, --ldap, --sso and the two-factor options.</source>
+        <translation>--with-token entra só com um token de acesso pessoal: remova --username, --email, --password-stdin, --ldap, --sso e as opções de dois fatores.</translation>
+    </message>
+    <message>
+        <source>the username or e-mail address is empty.</source>
+        <translation>o nome de usuário ou endereço de e-mail está vazio.</translation>
+    </message>
+    <message>
+        <source>--email needs an e-mail address (name@example.com); for a username use --username.</source>
+        <translation>--email precisa de um endereço de e-mail (nome@example.com); para um nome de usuário, use --username.</translation>
+    </message>
+    <message>
+        <source>a password or token is never taken as an argument, where others could see it: type it when asked, or pipe it in with --password-stdin (a personal access token: --with-token).</source>
+        <translation>uma senha ou um token nunca é aceito como argumento, onde outras pessoas poderiam vê-lo: digite-o quando for pedido, ou envie-o por um pipe com --password-stdin (um token de acesso pessoal: --with-token).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff login --server &lt;url&gt; (--username &lt;name&gt; | --email &lt;address&gt; | --sso &lt;service&gt; | --with-token) [options]</source>
+        <translation>Uso: liftoff login --server &lt;url&gt; (--username &lt;nome&gt; | --email &lt;endereço&gt; | --sso &lt;serviço&gt; | --with-token) [opções]</translation>
+    </message>
+    <message>
+        <source>Signs in to a Rocket.Chat server, checking the server while you type the password, and keeps the session in the system keychain for liftoff resume, status, token and logout (and the window). The password is never taken as an argument: it is asked for on the terminal without echo, or read from standard input with --password-stdin. On a terminal, a two-factor code is asked for when the server wants one; otherwise pass it with --totp-code. With --sso the sign-in happens in your web browser (the BROWSER environment variable, else the system&apos;s default browser); if none can be opened, the address to open is printed. The browser hands the sign-in back to this command through a rocketchat:// link. With --with-token a personal access token signs in instead (as gh auth login --with-token): piped in (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) or typed without echo; it is kept like a session, never expires here, and liftoff logout forgets it on this computer without deleting it on the server.</source>
+        <translation>Faz o seu login em um servidor Rocket.Chat, verificando o servidor enquanto você digita a senha, e mantém a sessão no chaveiro do sistema para liftoff resume, status, token e logout (e a janela). A senha nunca é aceita como argumento: ela é pedida no terminal sem eco, ou lida da entrada padrão com --password-stdin. Em um terminal, um código de dois fatores é pedido quando o servidor quiser um; caso contrário, informe-o com --totp-code. Com --sso, o login acontece no seu navegador (o da variável de ambiente BROWSER, senão o navegador padrão do sistema); se nenhum puder ser aberto, o endereço a abrir é mostrado. O navegador devolve o login a este comando por um link rocketchat://. Com --with-token, o login é feito com um token de acesso pessoal (como em gh auth login --with-token): enviado por um pipe (echo &quot;$TOKEN&quot; | liftoff login --server &lt;url&gt; --with-token) ou digitado sem eco; ele é mantido como uma sessão, nunca expira aqui, e liftoff logout o esquece neste computador sem apagá-lo no servidor.</translation>
+    </message>
+    <message>
+        <source>credentials or personal access token rejected, or the account may not sign in (deactivated, app user, no roles, e-mail not verified)</source>
+        <translation>credenciais ou token de acesso pessoal recusados, ou a conta não pode entrar (desativada, usuário de aplicativo, sem funções, e-mail não verificado)</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1: </source>
+        <translation>Token de acesso pessoal de %1: </translation>
+    </message>
+    <message>
+        <source>no personal access token was given.</source>
+        <translation>nenhum token de acesso pessoal foi informado.</translation>
+    </message>
+    <message>
+        <source>standard input ended before a personal access token (--with-token reads its first line).</source>
+        <translation>a entrada padrão terminou antes de um token de acesso pessoal (--with-token lê a primeira linha dela).</translation>
+    </message>
+    <message>
+        <source>the server did not accept this personal access token: check that it was copied whole and has not been revoked.</source>
+        <translation>o servidor não aceitou este token de acesso pessoal: verifique se ele foi copiado por inteiro e se não foi revogado.</translation>
+    </message>
+    <message>
+        <source>Sign in to a Rocket.Chat server with a username or e-mail address and password, single sign-on, or a personal access token.</source>
+        <translation>Entrar em um servidor Rocket.Chat com nome de usuário ou endereço de e-mail e senha, login único ou um token de acesso pessoal.</translation>
+    </message>
 </context>
 <context>
     <name>LoginService</name>
@@ -966,20 +1011,8 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>O servidor não respondeu a tempo, então a sessão de %1 talvez ainda seja válida lá até expirar; ela não está mais salva neste computador.</translation>
     </message>
     <message>
-        <source>Sign out on the server and forget the stored session (--all: every one).</source>
-        <translation>Sair no servidor e esquecer a sessão salva (--all: todas).</translation>
-    </message>
-    <message>
         <source>Sign out of every stored account.</source>
         <translation>Sair de todas as contas salvas.</translation>
-    </message>
-    <message>
-        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all] [options]</source>
-        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nome&gt; | --all] [opções]</translation>
-    </message>
-    <message>
-        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more.</source>
-        <translation>Encerra uma sessão salva, como “Sair” na janela: o servidor é avisado para esquecer a sessão, depois o token dela é removido do chaveiro do sistema e a conta, da lista. Sem opções, a última conta usada; --server e --username escolhem outra, --all pega todas. Quando o servidor não pode ser acessado, a sessão é esquecida neste computador mesmo assim e o stderr avisa que ela talvez ainda seja válida no servidor até expirar: o código de saída é 0, já que nada mais está salvo.</translation>
     </message>
     <message>
         <source>signed out (also when the server could not be told: see stderr), or --all and there was nothing to sign out of</source>
@@ -992,10 +1025,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>usage: a wrong or unknown option</source>
         <translation>erro de uso: uma opção errada ou desconhecida</translation>
-    </message>
-    <message>
-        <source>no stored session matches</source>
-        <translation>nenhuma sessão salva corresponde</translation>
     </message>
     <message>
         <source>system keychain unavailable or locked: nothing was removed, try again once it works</source>
@@ -1023,7 +1052,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>%1 is still signed in: %2</source>
-        <translation>%1 ainda está conectado: %2</translation>
+        <translation>%1 ainda está com a sessão iniciada: %2</translation>
     </message>
     <message>
         <source>signed out of %1 on the server, but: %2</source>
@@ -1040,6 +1069,83 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Signed out of %1.</source>
         <translation>Sessão de %1 encerrada.</translation>
+    </message>
+    <message>
+        <source>Sign out every OTHER session of the account on the server instead (other devices and browsers), and make its personal access tokens stop working; this session stays signed in and stored. Asks first on a terminal.</source>
+        <translation>Em vez disso, encerrar todas as OUTRAS sessões da conta no servidor (outros dispositivos e navegadores) e fazer os tokens de acesso pessoal dela pararem de funcionar; esta sessão continua iniciada e salva. Em um terminal, pergunta antes.</translation>
+    </message>
+    <message>
+        <source>With --others: do not ask (needed without a terminal).</source>
+        <translation>Com --others: não perguntar (necessário sem um terminal).</translation>
+    </message>
+    <message>
+        <source>Usage: liftoff logout [--server &lt;url&gt;] [--username &lt;name&gt; | --all | --others [--yes]] [options]</source>
+        <translation>Uso: liftoff logout [--server &lt;url&gt;] [--username &lt;nome&gt; | --all | --others [--yes]] [opções]</translation>
+    </message>
+    <message>
+        <source>Signs out of a stored session, as Sign out in the window does: the server is told to forget the session, then its token is removed from the system keychain and the account from the list. Without options, the account used last; --server and --username pick another, --all takes every one. When the server cannot be reached, the session is forgotten on this computer all the same and stderr says that it may still be valid on the server until it expires: the exit code is 0, since nothing is stored any more. An account signed in with a personal access token is only forgotten on this computer: the server is not told, since that would delete the token for every script that uses it; it works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). --others keeps this session and ends every other one of the account on the server (not offered for a personal access token).</source>
+        <translation>Encerra uma sessão salva, como “Sair” na janela: o servidor é avisado para esquecer a sessão, depois o token dela é removido do chaveiro do sistema e a conta, da lista. Sem opções, a última conta usada; --server e --username escolhem outra, --all pega todas. Quando o servidor não pode ser acessado, a sessão é esquecida neste computador mesmo assim e o stderr avisa que ela talvez ainda seja válida no servidor até expirar: o código de saída é 0, já que nada mais está salvo. Uma conta que entrou com um token de acesso pessoal só é esquecida neste computador: o servidor não é avisado, já que isso apagaria o token para todos os scripts que o usam; ele funciona até você revogá-lo no Rocket.Chat (Minha conta → Tokens de acesso pessoal). --others mantém esta sessão e encerra todas as outras da conta no servidor (não disponível para um token de acesso pessoal).</translation>
+    </message>
+    <message>
+        <source>no stored session matches (--others: or the session is no longer accepted, or it is a personal access token)</source>
+        <translation>nenhuma sessão salva corresponde (--others: ou a sessão não é mais aceita, ou é um token de acesso pessoal)</translation>
+    </message>
+    <message>
+        <source>--others: the server could not be reached</source>
+        <translation>--others: não foi possível acessar o servidor</translation>
+    </message>
+    <message>
+        <source>give --all or --others, not both.</source>
+        <translation>informe --all ou --others, não os dois.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --others.</source>
+        <translation>--yes só vale com --others.</translation>
+    </message>
+    <message>
+        <source>--others asks before it signs out the other sessions, and there is no terminal to ask on: add --yes.</source>
+        <translation>--others pergunta antes de encerrar as outras sessões, e não há terminal para perguntar: adicione --yes.</translation>
+    </message>
+    <message>
+        <source>The personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens); it is no longer stored on this computer.</source>
+        <translation>O token de acesso pessoal continua funcionando até você revogá-lo no Rocket.Chat (Minha conta → Tokens de acesso pessoal); ele não está mais salvo neste computador.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in with a personal access token; signing out the other sessions would delete that token too. Sign in with a password (liftoff login) to do it.</source>
+        <translation>%1 entrou com um token de acesso pessoal; encerrar as outras sessões também apagaria esse token. Entre com uma senha (liftoff login) para fazer isso.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Nothing was signed out.</source>
+        <translation>Nenhuma sessão foi encerrada.</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions of %1? Other devices and browsers are signed out, and personal access tokens stop working. This session stays signed in.</source>
+        <translation>Encerrar todas as outras sessões de %1? Outros dispositivos e navegadores serão desconectados, e os tokens de acesso pessoal vão parar de funcionar. Esta sessão continua iniciada.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continuar? [s/N] </translation>
+    </message>
+    <message>
+        <source>Signed out every other session of %1; this one is still signed in.</source>
+        <translation>Todas as outras sessões de %1 foram encerradas; esta continua iniciada.</translation>
+    </message>
+    <message>
+        <source>the other sessions of %1 were not signed out: %2</source>
+        <translation>as outras sessões de %1 não foram encerradas: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time; the other sessions of %1 may not be signed out.</source>
+        <translation>o servidor não respondeu a tempo; as outras sessões de %1 talvez não tenham sido encerradas.</translation>
+    </message>
+    <message>
+        <source>Sign out on the server and forget the stored session (--all: every one; --others: every other session of the account).</source>
+        <translation>Sair no servidor e esquecer a sessão salva (--all: todas; --others: todas as outras sessões da conta).</translation>
     </message>
 </context>
 <context>
@@ -1084,16 +1190,9 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Why you are not signed in yet</source>
-        <translation>Por que você ainda não entrou</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>Próxima tentativa</translation>
-    </message>
-    <message>
         <source>Last try</source>
-        <translation>Última tentativa</translation>
+        <extracomment>The name, for screen readers, of the message saying why the most recent attempt to reach the server failed: the previous try, not the final one (Liftoff keeps trying).</extracomment>
+        <translation>Tentativa anterior</translation>
     </message>
     <message>
         <source>Sign in with &amp;another account</source>
@@ -1140,6 +1239,11 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Trying again now…</source>
         <translation>Tentando novamente agora…</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>a busy bar while the server is tried again</comment>
+        <translation>Tentando novamente</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1322,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>signed in</source>
-        <translation>login feito</translation>
+        <translation>sessão iniciada</translation>
     </message>
     <message>
         <source>anything else (e.g. an unexpected server error)</source>
@@ -1263,10 +1367,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>Signing in with a saved session</source>
         <comment>the name of a page</comment>
         <translation>Entrando com uma sessão salva</translation>
-    </message>
-    <message>
-        <source>Saved session progress</source>
-        <translation>Progresso da sessão salva</translation>
     </message>
     <message>
         <source>Signing in with the saved session</source>
@@ -1329,13 +1429,13 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>“%1” não é um número de porta válido. Use um número de 1 a 65535, ou omita a porta para usar a padrão.</translation>
     </message>
     <message>
-        <source>The server address contains a user name or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
-        <translation>O endereço do servidor contém um nome de usuário ou uma senha. Remova tudo até o “@”, inclusive; você entra na próxima tela.</translation>
+        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow an unencrypted connection if you trust this network.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>O servidor %1 não usa uma conexão criptografada, então outras pessoas na rede poderiam ler sua senha. Use um endereço https://, ou permita uma conexão não criptografada se você confia nesta rede.</translation>
     </message>
     <message>
-        <source>The server %1 does not use an encrypted connection, so your password could be read by others on the network. Use an https:// address, or allow insecure connections if you trust this network.</source>
-        <extracomment>%1 is the server&apos;s host name.</extracomment>
-        <translation>O servidor %1 não usa uma conexão criptografada, então outras pessoas na rede poderiam ler sua senha. Use um endereço https://, ou permita conexões inseguras se você confia nesta rede.</translation>
+        <source>The server address contains a username or password. Remove everything up to and including the “@”; you sign in on the next screen.</source>
+        <translation>O endereço do servidor contém um nome de usuário ou uma senha. Remova tudo até o “@”, inclusive; você entra na próxima tela.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1492,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>Liftoff waited too long for the two-factor code, so it forgot your sign-in details for your security. Sign in again to continue.</source>
         <translation>O Liftoff esperou demais pelo código de dois fatores e, por segurança, esqueceu seus dados de login. Faça login novamente para continuar.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer. Your personal access token still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens).</source>
+        <translation>Você saiu neste computador. Seu token de acesso pessoal continua funcionando até você revogá-lo no Rocket.Chat (Minha conta → Tokens de acesso pessoal).</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1430,10 +1534,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>The server speaks a version of the realtime protocol that Liftoff does not support (%1). Ask the server&apos;s administrator which apps it supports.</source>
         <translation>O servidor usa uma versão do protocolo em tempo real que o Liftoff não suporta (%1). Pergunte ao administrador do servidor quais aplicativos ele suporta.</translation>
-    </message>
-    <message>
-        <source>The user name, e-mail address or password is not correct. Check them and try again.</source>
-        <translation>O nome de usuário, o endereço de e-mail ou a senha não está correto. Verifique e tente novamente.</translation>
     </message>
     <message>
         <source>This account is deactivated or still waiting for an administrator&apos;s approval. Ask the server&apos;s administrator to activate it.</source>
@@ -1574,6 +1674,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>The server moved to another address. Liftoff did not follow it there: check the address with the server&apos;s administrator.</source>
         <translation>O servidor mudou para outro endereço. O Liftoff não o seguiu: confirme o endereço com o administrador do servidor.</translation>
     </message>
+    <message>
+        <source>The username, e-mail address or password is not correct. Check them and try again.</source>
+        <translation>O nome de usuário, o endereço de e-mail ou a senha não está correto. Verifique e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1592,7 +1696,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     </message>
     <message>
         <source>Notice</source>
-        <translation>Aviso</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1660,10 +1764,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Problema no login</translation>
     </message>
     <message>
-        <source>Sign-in progress</source>
-        <translation>Progresso do login</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Entrando</translation>
     </message>
@@ -1686,10 +1786,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Type the address of your Rocket.Chat server, for example chat.example.com.</source>
         <translation>Digite o endereço do seu servidor Rocket.Chat, por exemplo chat.example.com.</translation>
-    </message>
-    <message>
-        <source>Type your user name or e-mail address.</source>
-        <translation>Digite seu nome de usuário ou endereço de e-mail.</translation>
     </message>
     <message>
         <source>Type your password.</source>
@@ -1731,21 +1827,85 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>You can try to sign in again now.</source>
         <translation>Você já pode tentar entrar novamente.</translation>
     </message>
+    <message>
+        <source>Use a personal access to&amp;ken instead of a password</source>
+        <translation>Usar um to&amp;ken de acesso pessoal em vez de uma senha</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>Usar um token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>A token you made in Rocket.Chat under My Account → Personal Access Tokens. Signing out later forgets it on this computer only.</source>
+        <translation>Um token que você criou no Rocket.Chat em Minha conta → Tokens de acesso pessoal. Ao sair depois, ele é esquecido somente neste computador.</translation>
+    </message>
+    <message>
+        <source>Back to the account you left</source>
+        <translation>Voltar para a conta que você deixou</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you left for another one</source>
+        <translation>Entrar de novo com a conta que você deixou por outra</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Adicionar outra conta</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>%1 is an account, as the account list names it: &quot;Alice Liddell (@alice)&quot;</extracomment>
+        <translation>Voltar para %1</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token.</source>
+        <translation>Cole seu token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <source>Type your username or e-mail address.</source>
+        <translation>Digite seu nome de usuário ou endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this personal access token. Check that it was copied whole and has not been revoked.</source>
+        <translation>O servidor não aceitou este token de acesso pessoal. Verifique se ele foi copiado por inteiro e se não foi revogado.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <comment>%1 is a server address</comment>
+        <translation>Saindo de %1…</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 ended your session.</source>
+        <comment>%1 is a server address</comment>
+        <translation>Você não está mais conectado: %1 encerrou sua sessão.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token:</source>
+        <translation>Tok&amp;en de acesso pessoal:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <comment>placeholder of the personal access token field</comment>
+        <translation>Cole o token</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
     <message>
         <source>You are signed in</source>
-        <translation>Você entrou</translation>
+        <translation>Você está com a sessão iniciada</translation>
     </message>
     <message>
         <source>Signed in</source>
         <comment>the name of the page shown once signed in</comment>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>Sign-in summary</source>
-        <translation>Resumo do login</translation>
+        <translation>Sessão iniciada</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1798,7 +1958,7 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Signed in to %1 as %2.</source>
         <comment>%1 is a server address, %2 a person&apos;s name</comment>
-        <translation>Conectado a %1 como %2.</translation>
+        <translation>Sessão iniciada em %1 como %2.</translation>
     </message>
     <message>
         <source>@%1</source>
@@ -1854,6 +2014,100 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
 (em %n minutos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>Tentar &amp;agora</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Tentar acessar o servidor agora em vez de esperar</translation>
+    </message>
+    <message>
+        <source>Other sessions</source>
+        <translation>Outras sessões</translation>
+    </message>
+    <message>
+        <source>Sign out all other sess&amp;ions…</source>
+        <translation>&amp;Encerrar as outras sessões…</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions</source>
+        <translation>Encerrar todas as outras sessões</translation>
+    </message>
+    <message>
+        <source>End your sessions on other devices and browsers; this one stays signed in</source>
+        <translation>Encerrar suas sessões em outros dispositivos e navegadores; esta continua iniciada</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out. This one is still signed in.</source>
+        <translation>Todas as outras sessões foram encerradas. Esta continua iniciada.</translation>
+    </message>
+    <message>
+        <source>The other sessions were not signed out: %1</source>
+        <translation>As outras sessões não foram encerradas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n second(s).</source>
+        <comment>a live countdown</comment>
+        <translation>
+            <numerusform>Conexão perdida — reconectando em %n segundo.</numerusform>
+            <numerusform>Conexão perdida — reconectando em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>Conexão perdida — reconectando agora…</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <comment>why the connection ended, in the system&apos;s words</comment>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Signing out forgets it on this computer only: it still works until you revoke it in Rocket.Chat (My Account → Personal Access Tokens). Signing out all other sessions is not offered, since it would delete this token too.</source>
+        <translation>Você entrou com um token de acesso pessoal. Ao sair, ele é esquecido somente neste computador: continua funcionando até você revogá-lo no Rocket.Chat (Minha conta → Tokens de acesso pessoal). Encerrar todas as outras sessões não está disponível, já que isso também apagaria este token.</translation>
+    </message>
+    <message>
+        <source>Forget the token on this computer; it keeps working</source>
+        <translation>Esquecer o token neste computador; ele continua funcionando</translation>
+    </message>
+    <message>
+        <source>Not offered while signed in with a personal access token: it would delete this token too</source>
+        <translation>Não disponível quando você entrou com um token de acesso pessoal: isso também apagaria este token</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions?</source>
+        <translation>Encerrar todas as outras sessões?</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;other sessions</source>
+        <translation>&amp;Encerrar as outras sessões</translation>
+    </message>
+    <message>
+        <source>Sign out the other sessions</source>
+        <translation>Encerrar as outras sessões</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Signing out the other sessions…</source>
+        <translation>Encerrando as outras sessões…</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to %1 as %2 is signed out, and your personal access tokens stop working. This session stays signed in.</source>
+        <comment>%1 is a server address, %2 a username</comment>
+        <translation>Todos os outros dispositivos e navegadores conectados a %1 como %2 serão desconectados, e seus tokens de acesso pessoal vão parar de funcionar. Esta sessão continua iniciada.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1877,16 +2131,8 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Listar as contas salvas e verificar se cada sessão ainda é válida.</translation>
     </message>
     <message>
-        <source>Print one JSON array: per account server, userId, username, status, tokenExpires, lastUsed and, when it is not valid, message. Tokens are never printed.</source>
-        <translation>Imprimir um array JSON: por conta server, userId, username, status, tokenExpires, lastUsed e, quando não for válida, message. Os tokens nunca são impressos.</translation>
-    </message>
-    <message>
         <source>Usage: liftoff status [options]</source>
         <translation>Uso: liftoff status [opções]</translation>
-    </message>
-    <message>
-        <source>Lists the accounts whose session is stored, one line each: server, user name and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr.</source>
-        <translation>Lista as contas cuja sessão está salva, uma por linha: servidor, nome de usuário e status, que é valid (válida), expired (expirada), rejected (o servidor não aceita mais a sessão), unreachable (inacessível), keychain-problem (problema no chaveiro) ou error (erro). Cada sessão é verificada entrando com ela, todas ao mesmo tempo; a verificação não conta como uso da conta. Uma sessão que estiver expirada ou recusada é esquecida, como a janela faz, então ela é listada só desta vez. O que está errado é informado no stderr.</translation>
     </message>
     <message>
         <source>every stored session is valid</source>
@@ -1924,6 +2170,14 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>The session is kept.</source>
         <translation>A sessão foi mantida.</translation>
     </message>
+    <message>
+        <source>Print one JSON array: per account server, userId, username, kind (session or personal-access-token), status, tokenExpires (null: does not expire), lastUsed and, when it is not valid, message. Tokens are never printed.</source>
+        <translation>Imprimir um array JSON: por conta server, userId, username, kind (session ou personal-access-token), status, tokenExpires (null: não expira), lastUsed e, quando não for válida, message. Os tokens nunca são impressos.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts whose session is stored, one line each: server, username and status, one of valid, expired, rejected (the server no longer accepts the session), unreachable, keychain-problem or error. Each session is checked by signing in with it, all at once; checking does not count as using an account. A session found expired or rejected is forgotten, as the window does, so it is listed this once. What is wrong is said on stderr. When an account is kept as a personal access token, a fourth column gives each account&apos;s kind: session or personal-access-token.</source>
+        <translation>Lista as contas cuja sessão está salva, uma por linha: servidor, nome de usuário e status, que é valid (válida), expired (expirada), rejected (o servidor não aceita mais a sessão), unreachable (inacessível), keychain-problem (problema no chaveiro) ou error (erro). Cada sessão é verificada entrando com ela, todas ao mesmo tempo; a verificação não conta como uso da conta. Uma sessão que estiver expirada ou recusada é esquecida, como a janela faz, então ela é listada só desta vez. O que está errado é informado no stderr. Quando uma conta é mantida como token de acesso pessoal, uma quarta coluna informa o tipo de cada conta: session (sessão) ou personal-access-token (token de acesso pessoal).</translation>
+    </message>
 </context>
 <context>
     <name>StatusMessage</name>
@@ -1941,6 +2195,11 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>Error</source>
         <comment>icon next to a status message</comment>
         <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a progress bar next to a status message</comment>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2275,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>Autenticação de dois fatores</translation>
     </message>
     <message>
-        <source>Where to find the code</source>
-        <translation>Onde encontrar o código</translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation>Código de verificação</translation>
     </message>
@@ -2043,10 +2298,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>Checking the code…</source>
         <translation>Verificando o código…</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Progresso da verificação</translation>
     </message>
     <message>
         <source>Checking the code</source>
@@ -2165,10 +2416,6 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <translation>; </translation>
     </message>
     <message>
-        <source>WARNING: the security certificate of %1 has CHANGED since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
-        <translation>ATENÇÃO: o certificado de segurança de %1 MUDOU desde que você confiou nele. Alguém pode estar interceptando sua conexão para ler sua senha. O Liftoff não se conectou. O que há de errado com ele: %2.</translation>
-    </message>
-    <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect.</source>
         <translation>O certificado de segurança de %1 não é confiável: %2. O Liftoff não se conectou.</translation>
     </message>
@@ -2187,6 +2434,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>The security certificate of %1 is not trusted: %2. Liftoff did not connect. If this is your organization&apos;s own server, compare the certificate&apos;s SHA-256 fingerprint, %3, with the one its administrator gives you, and trust it only if they match. Otherwise check the address.</source>
         <translation>O certificado de segurança de %1 não é confiável: %2. O Liftoff não se conectou. Se este for o servidor da sua própria organização, compare a impressão digital SHA-256 do certificado, %3, com a informada pelo administrador dele, e confie nele somente se forem iguais. Caso contrário, verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has changed since you trusted it. Someone may be intercepting your connection to read your password. Liftoff did not connect. What is wrong with it: %2.</source>
+        <translation>O certificado de segurança de %1 mudou desde que você confiou nele. Alguém pode estar interceptando sua conexão para ler sua senha. O Liftoff não se conectou. O que há de errado com ele: %2.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2478,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
     <message>
         <source>unexpected argument; a command goes first (liftoff login …).</source>
         <translation>argumento inesperado; o comando vem primeiro (liftoff login …).</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1</source>
+        <translation>não é possível abrir a janela: %1</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ BrowserPage::BrowserPage(SignInController *controller, QWidget *parent)
     addRow(m_browserProblem);
     m_address = new QLineEdit(column);
     m_address->setReadOnly(true);
+    m_address->setObjectName(QStringLiteral("browserAddress"));
     m_address->setAccessibleName(tr("Sign-in address to open in a browser"));
     m_copy = new QPushButton(tr("&Copy address"), column);
     m_copy->setAccessibleName(tr("Copy the sign-in address"));

@@ -297,7 +297,9 @@ private:
                 = w->objectName() == u"displayName" || w->objectName() == u"serverAddress";
             if (w->isWindow())
                 check(w, "window title", w->windowTitle());
-            check(w, "tool tip", w->toolTip());
+            // The browser page's address field shows the whole address in its tool tip: data.
+            if (w->objectName() != u"browserAddress")
+                check(w, "tool tip", w->toolTip());
             check(w, "status tip", w->statusTip());
             check(w, "what's this", w->whatsThis());
             check(w, "accessible name", w->accessibleName());
