@@ -57,6 +57,17 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     // No accessible name: a screen reader reads the fingerprint itself (its caption is its buddy).
     m_fingerprint = fingerprintLabel(QStringLiteral("fingerprint"));
     m_fingerprintCaption->setBuddy(m_fingerprint);
+    // Copy sits under the fingerprint it copies, on a row of its own: beside Cancel and Trust the
+    // row would not fit in German, French, Spanish or Portuguese.
+    m_copy = new QPushButton(tr("Copy &fingerprint"), this);
+    m_copy->setAccessibleName(tr("Copy the fingerprint"));
+    m_copy->setToolTip(tr("Copies the SHA-256 fingerprint, to compare it with the one the "
+                          "server's administrator gives you"));
+    m_copy->setAutoDefault(true);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copy);
+    copyRow->addStretch(1);
+    layout->addLayout(copyRow);
     // A changed certificate: the one trusted before, to compare.
     m_previousCaption = new QLabel(tr("The one you trusted before:"), this);
     layout->addWidget(m_previousCaption);
@@ -64,12 +75,6 @@ CertificatePanel::CertificatePanel(SignInController *controller, QWidget *parent
     m_previousCaption->setBuddy(m_previousFingerprint);
 
     auto *buttons = new QHBoxLayout;
-    m_copy = new QPushButton(tr("Copy &fingerprint"), this);
-    m_copy->setAccessibleName(tr("Copy the fingerprint"));
-    m_copy->setToolTip(tr("Copies the SHA-256 fingerprint, to compare it with the one the "
-                          "server's administrator gives you"));
-    m_copy->setAutoDefault(true);
-    buttons->addWidget(m_copy);
     buttons->addStretch(1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleName(tr("Do not trust the certificate"));

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -463,6 +464,61 @@ private Q_SLOTS:
 
 #ifdef LIFTOFF_QM_DIR
     // The signed-in page in German and Japanese (their words are longer, or wider).
+    // The changed-certificate panel has the longest button row (Copy, Cancel, Trust the new
+    // certificate…): in every language each button shows its whole text inside the page.
+    void changedCertificateButtonsFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "de", "es", "fr", "ja", "pt_BR" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void changedCertificateButtonsFit()
+    {
+        QFETCH(QString, language);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(LIFTOFF_QM_DIR))
+                                    .filePath(QStringLiteral("liftoff_%1.qm").arg(language))));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator
+            = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        DevServer server;
+        QVERIFY(server.setGeneratedTls());
+        QVERIFY(server.listen(0));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        QSettings settings(settingsDir.filePath(QStringLiteral("trust.conf")),
+                           QSettings::IniFormat);
+        CertificateTrust trust(&settings);
+        QVERIFY(trust.trust(ServerAddress::parse(server.httpUrl().toString()),
+                            QByteArray(32, char(0x5a))));
+        SignInController controller;
+        SignInControllerPrivate::get(controller)->setCertificateTrust(&trust);
+        MainWindow window(&controller);
+        window.resize(480, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setServer(server.httpUrl().toString(), false);
+        QTRY_COMPARE(controller.error().kind(), SignInError::Kind::CertificateChanged);
+        QTest::qWait(100); // layouts settle in posted events
+        QWidget *page = window.findChild<QStackedWidget *>()->currentWidget();
+        int checked = 0;
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (!button->isVisibleTo(page))
+                continue;
+            ++checked;
+            const QRect inPage(button->mapTo(page, QPoint(0, 0)), button->size());
+            QVERIFY2(button->sizeHint().width() <= button->width(),
+                     qPrintable(QStringLiteral("%1: %2 of %3 px")
+                                    .arg(button->text())
+                                    .arg(button->width())
+                                    .arg(button->sizeHint().width())));
+            QVERIFY2(page->rect().contains(inPage), qPrintable(button->text()));
+        }
+        QVERIFY(checked >= 4); // Copy, Cancel, Trust, Sign in
+    }
+
     void signedInTranslated_data()
     {
         QTest::addColumn<QString>("language");
