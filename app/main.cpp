@@ -97,8 +97,9 @@ const WindowModule *loadWindow(QString *error)
     const WindowModule *module = entry();
     if (module->interfaceVersion != WindowModule::InterfaceVersion
         || qstrcmp(module->liftoffVersion, LIFTOFF_VERSION) != 0) {
-        *error = library.fileName() + QStringLiteral(": from another build of Liftoff (")
-            + QString::fromUtf8(module->liftoffVersion) + u')';
+        *error = QCoreApplication::translate("main", "%1 is from another build of Liftoff (%2)",
+                                             "%1 is a file name, %2 a version")
+                     .arg(library.fileName(), QString::fromUtf8(module->liftoffVersion));
         return nullptr;
     }
     return module; // never unloaded: the window's code runs until the process ends

@@ -2483,5 +2483,10 @@ Liftoff meldet Sie bei Ihrem Rocket.Chat-Server an.
         <source>cannot open the window: %1</source>
         <translation>Das Fenster kann nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is from another build of Liftoff (%2)</source>
+        <comment>%1 is a file name, %2 a version</comment>
+        <translation>%1 stammt aus einem anderen Build von Liftoff (%2)</translation>
+    </message>
 </context>
 </TS>

@@ -2483,5 +2483,10 @@ Liftoff inicia tu sesión en tu servidor de Rocket.Chat.
         <source>cannot open the window: %1</source>
         <translation>no se puede abrir la ventana: %1</translation>
     </message>
+    <message>
+        <source>%1 is from another build of Liftoff (%2)</source>
+        <comment>%1 is a file name, %2 a version</comment>
+        <translation>%1 es de otra compilación de Liftoff (%2)</translation>
+    </message>
 </context>
 </TS>

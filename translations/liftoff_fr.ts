@@ -2483,5 +2483,10 @@ Liftoff vous connecte à votre serveur Rocket.Chat.
         <source>cannot open the window: %1</source>
         <translation>impossible d’ouvrir la fenêtre&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 is from another build of Liftoff (%2)</source>
+        <comment>%1 is a file name, %2 a version</comment>
+        <translation>%1 provient d’une autre compilation de Liftoff (%2)</translation>
+    </message>
 </context>
 </TS>

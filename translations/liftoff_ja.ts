@@ -2469,5 +2469,10 @@ Liftoff は Rocket.Chat サーバーへのサインインを行います。
         <source>cannot open the window: %1</source>
         <translation>ウィンドウを開けません: %1</translation>
     </message>
+    <message>
+        <source>%1 is from another build of Liftoff (%2)</source>
+        <comment>%1 is a file name, %2 a version</comment>
+        <translation>%1 は別のビルドの Liftoff のものです (%2)</translation>
+    </message>
 </context>
 </TS>

@@ -2483,5 +2483,10 @@ O Liftoff faz o seu login no seu servidor Rocket.Chat.
         <source>cannot open the window: %1</source>
         <translation>não é possível abrir a janela: %1</translation>
     </message>
+    <message>
+        <source>%1 is from another build of Liftoff (%2)</source>
+        <comment>%1 is a file name, %2 a version</comment>
+        <translation>%1 é de outra compilação do Liftoff (%2)</translation>
+    </message>
 </context>
 </TS>

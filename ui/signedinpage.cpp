@@ -120,9 +120,11 @@ SignedInPage::SignedInPage(SignInController *controller, QWidget *parent)
     m_accounts = new AccountList(controller, AccountList::Placement::SignedInPage, column);
     addSpacing();
     addRow(m_accounts);
-    // The first control that is not Sign out (the Enter that signed in must not end the session
-    // right away); without the list, no control (Tab goes on from the top).
-    setFocusWidget(m_accounts->listWidget());
+    // A control where a second Enter after signing in does no harm: not Sign out, and not the
+    // account list (Enter there switches accounts). "Sign out all other sessions…" only asks, and
+    // its question defaults to Cancel. Disabled (a personal access token): no control, and Tab
+    // goes on from the top.
+    setFocusWidget(m_signOutOthers);
 
     connect(signOut, &QPushButton::clicked, m_controller, &SignInController::signOut);
     connect(m_reconnect, &QPushButton::clicked, m_controller, &SignInController::reconnectNow);

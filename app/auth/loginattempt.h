@@ -44,6 +44,8 @@ public:
     void holdRequest(const QJsonObject &request) { m_heldRequest = request; }
     // Credentials are held (a held request does not count: nobody typed anything).
     bool holdsCredentials() const { return m_holding; }
+    // A ready request is held (holdRequest()).
+    bool holdsRequest() const { return !m_heldRequest.isEmpty(); }
     // Gives up what is held; the password is wiped.
     void dropHeld();
     // The request held, built now (a held password is wiped); empty when nothing is held.

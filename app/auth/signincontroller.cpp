@@ -366,6 +366,7 @@ void SignInController::signIn(const QString &identifier, QString password, bool 
         LoginRequest::wipe(utf8);
         return;
     }
+    d->tokenSignIn = false;
     if (identifier.trimmed().isEmpty()) {
         LoginRequest::wipe(utf8);
         d->setError(SignInError(SignInError::Kind::WrongCredentials));
@@ -397,6 +398,7 @@ void SignInController::signInWithPersonalAccessToken(QString token)
         LoginRequest::wipe(trimmed);
         return;
     }
+    d->tokenSignIn = true;
     d->attempt.dropHeld();
     if (trimmed.isEmpty()) {
         d->setError(SignInError(SignInError::Kind::WrongCredentials));
@@ -422,7 +424,8 @@ void SignInController::signInWithPersonalAccessToken(QString token)
 
 bool SignInController::signInPending() const
 {
-    return d->attempt.holdsCredentials() || d->attempt.isPipelined();
+    return d->attempt.holdsCredentials() || d->attempt.isPipelined()
+        || (d->tokenSignIn && d->attempt.holdsRequest());
 }
 
 void SignInController::submitTwoFactorCode(const QString &code)
@@ -453,13 +456,15 @@ void SignInController::cancel()
     case State::CheckingServer:
         if (d->cancelPipelined())
             return;
-        if (d->attempt.holdsCredentials()) {
+        if (signInPending()) {
             // The check goes on; only the sign-in waiting for it is dropped.
             d->attempt.dropHeld();
+            d->forgetPersonalAccessToken();
             d->setError(SignInError(SignInError::Kind::Cancelled));
             return;
         }
         d->attempt.dropHeld();
+        d->forgetPersonalAccessToken();
         d->probe.stop();
         d->setError(SignInError(SignInError::Kind::Cancelled));
         d->setState(State::Failed);
@@ -582,7 +587,9 @@ void SignInController::signOut()
         qCInfo(lcAuth) << "forgetting a personal access token without logout";
         d->connection->close();
         d->probe.invalidate();
-        connect(job, &SignOutJob::finished, this, [this] {
+        connect(job, &SignOutJob::finished, this, [this, job] {
+            if (d->signOutJob != job)
+                return; // a newer sign-in took over: no notice, no signedOut() in its way
             d->setNotice(tr("You are signed out on this computer. Your personal access token "
                             "still works until you revoke it in Rocket.Chat (My Account → "
                             "Personal Access Tokens)."));
@@ -604,7 +611,9 @@ void SignInController::signOut()
             this, [this, unresponsive] { d->closeConnectionIfDown(unresponsive); },
             Qt::QueuedConnection);
     });
-    connect(job, &SignOutJob::finished, this, [this](bool reached) {
+    connect(job, &SignOutJob::finished, this, [this, job](bool reached) {
+        if (d->signOutJob != job)
+            return; // a newer sign-in took over: no notice, no signedOut() in its way
         if (!reached)
             d->setNotice(unreachedSignOutNotice());
         Q_EMIT signedOut();

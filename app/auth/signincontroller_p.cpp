@@ -81,6 +81,7 @@ void SignInController::Private::onCheckPassed()
 void SignInController::Private::onCheckFailed(const SignInError &failure)
 {
     attempt.dropHeld();
+    forgetPersonalAccessToken();
     if (attempt.isPipelined()) {
         const DdpConnection::State connectionState = connection->state();
         if (connectionState == DdpConnection::State::Connecting
@@ -122,7 +123,7 @@ void SignInController::Private::concludeRefusal()
     };
     if (attempt.dropPipelined()) {
         qCInfo(lcAuth) << "signed in to a server the check refused; signing out again";
-        attempt.logOutQuietly(conclude);
+        endAbandonedSession(conclude);
         return;
     }
     conclude();
@@ -206,7 +207,7 @@ void SignInController::Private::onLateSuccess()
         return;
     }
     qCInfo(lcAuth) << "a cancelled sign-in succeeded after all; signing out again";
-    attempt.logOutQuietly();
+    endAbandonedSession();
 }
 
 void SignInController::Private::onLoginSucceeded(const QJsonObject &result)
@@ -351,7 +352,7 @@ void SignInController::Private::abandonLogin()
     if (isFinishing()) {
         // SessionKeeper reports the token once written, and it is removed again.
         finishing.abandon();
-        attempt.logOutQuietly();
+        endAbandonedSession();
     }
 }
 
@@ -684,4 +685,17 @@ bool SignInController::Private::leaveForSignIn(const char *caller)
         break;
     }
     return true;
+}
+
+void SignInController::Private::endAbandonedSession(const std::function<void()> &done)
+{
+    if (!tokenSignIn) {
+        attempt.logOutQuietly(done);
+        return;
+    }
+    qCInfo(lcAuth) << "closing the connection of an abandoned personal-access-token sign-in";
+    connection->close();
+    probe.invalidate();
+    if (done)
+        done();
 }

@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -168,6 +169,13 @@ public:
     // result carrying this token is kept as one. Wiped once the sign-in ends.
     QString personalAccessToken;
     void forgetPersonalAccessToken();
+    // The latest sign-in with credentials was a personal access token: if it is abandoned and
+    // still succeeds, the connection is closed instead of sending `logout`, which would delete
+    // the token on the server.
+    bool tokenSignIn = false;
+    // Ends a session signed in by an abandoned sign-in: `logout`, or for a personal access token
+    // only closing the connection. done, if given, runs afterwards.
+    void endAbandonedSession(const std::function<void()> &done = {});
     // signOutOtherSessions()'s `removeOtherTokens`, while it runs.
     QPointer<DdpMethodCall> removeOtherTokensCall;
 };

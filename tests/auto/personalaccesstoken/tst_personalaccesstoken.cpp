@@ -12,6 +12,7 @@
 #include "auth/signincontroller.h"
 #include "auth/signincontroller_p.h"
 #include "core/version.h"
+#include "ddp/ddpconnection.h"
 #include "devserver.h"
 #include "devserveroptions.h"
 #include "storage/accountstore.h"
@@ -308,6 +309,62 @@ private Q_SLOTS:
     }
 
     // ---- The command line ----------------------------------------------------------------------
+
+    // A token sign-in given up while the server is answering: its late success must not be
+    // logged out (`logout` would delete the token on the server); the connection is closed.
+    void cancelledTokenSignInSendsNoLogout()
+    {
+        DevServerOptions options;
+        options.frameDelayMs = 300;
+        DevServer slow(options);
+        QVERIFY(slow.listen(0));
+        FrameRecorder frames;
+        frames.record(&slow);
+        const QString aliceOnSlow = slow.users().findByUsername(QStringLiteral("alice"))->id;
+        SignInController controller;
+        SignInControllerPrivate::get(controller)->setServerCheckDelayMs(0);
+        controller.setServer(slow.httpUrl().toString(), true);
+        controller.checkServerNow();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SignInController::State::Ready, 20000);
+        controller.signInWithPersonalAccessToken(demoToken);
+        QCOMPARE(controller.state(), SignInController::State::SigningIn);
+        QTRY_COMPARE(frames.methodCalls(QStringLiteral("login")).size(), 1);
+        controller.cancel(); // the answer is on its way
+        QCOMPARE(controller.error().kind(), SignInError::Kind::Cancelled);
+        // The success arrives, then the connection goes; give a `logout` every chance to come.
+        QTRY_COMPARE_WITH_TIMEOUT(controller.connection()->state(),
+                                  DdpConnection::State::Disconnected, 5000);
+        QTest::qWait(2 * options.frameDelayMs);
+        QCOMPARE(frames.methodCalls(QStringLiteral("logout")).size(), 0);
+        QCOMPARE(slow.users().personalAccessTokenCount(aliceOnSlow), 1);
+        QVERIFY(controller.state() != SignInController::State::SignedIn);
+    }
+
+    // A token given before the server check ended waits for it, visibly (signInPending(): the
+    // window shows progress and Cancel), and Cancel drops it while the check goes on.
+    void tokenWaitingForTheCheckCanBeCancelled()
+    {
+        DevServerOptions options;
+        options.frameDelayMs = 300;
+        DevServer slow(options);
+        QVERIFY(slow.listen(0));
+        FrameRecorder frames;
+        frames.record(&slow);
+        SignInController controller;
+        SignInControllerPrivate::get(controller)->setServerCheckDelayMs(0);
+        controller.setServer(slow.httpUrl().toString(), true);
+        controller.checkServerNow();
+        QCOMPARE(controller.state(), SignInController::State::CheckingServer);
+        controller.signInWithPersonalAccessToken(demoToken);
+        QVERIFY(controller.signInPending());
+        controller.cancel();
+        QVERIFY(!controller.signInPending());
+        QCOMPARE(controller.error().kind(), SignInError::Kind::Cancelled);
+        QCOMPARE(controller.state(), SignInController::State::CheckingServer);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SignInController::State::Ready, 20000);
+        QTest::qWait(2 * options.frameDelayMs);
+        QCOMPARE(frames.methodCalls(QStringLiteral("login")).size(), 0);
+    }
 
     void commandLineToken()
     {
