@@ -67,6 +67,20 @@ class TestScreenshots : public QObject
     Q_OBJECT
 
 private:
+    // A steady address in the pictures when the port is free.
+    static bool listenSteady(DevServer &server) { return server.listen(3000) || server.listen(0); }
+
+    // The window shown at the pictures' size, on the sign-in page for server's address.
+    static bool showOn(MainWindow &window, const DevServer &server)
+    {
+        window.resize(480, 560);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.setServer(server.httpUrl().toString(), false);
+        return true;
+    }
+
     // Text that needs more room than it has: a word-wrapped label taller than its place, a
     // single line wider than its place.
     static QStringList clippedTexts(QWidget *page)
@@ -139,9 +153,7 @@ private Q_SLOTS:
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
 
         DevServer server;
-        // A steady address in the pictures when the port is free.
-        if (!server.listen(3000))
-            QVERIFY(server.listen(0));
+        QVERIFY(listenSteady(server));
         // The accounts in a settings file of their own, the tokens in memory: the same pictures
         // wherever they are taken.
         QTemporaryDir settingsDir;
@@ -322,14 +334,10 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         DevServer server;
-        if (!server.listen(3000))
-            QVERIFY(server.listen(0));
+        QVERIFY(listenSteady(server));
         SignInController controller;
         MainWindow window(&controller);
-        window.resize(480, 560);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setServer(server.httpUrl().toString(), false);
+        QVERIFY(showOn(window, server));
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
         controller.signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
         QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
@@ -352,14 +360,10 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         DevServer server;
-        if (!server.listen(3000))
-            QVERIFY(server.listen(0));
+        QVERIFY(listenSteady(server));
         SignInController controller;
         MainWindow window(&controller);
-        window.resize(480, 560);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setServer(server.httpUrl().toString(), false);
+        QVERIFY(showOn(window, server));
         QTRY_COMPARE(controller.state(), SignInController::State::Ready);
         auto *useToken = window.findChild<QCheckBox *>(QStringLiteral("usePersonalAccessToken"));
         QVERIFY(useToken);
@@ -417,14 +421,10 @@ private Q_SLOTS:
             DevServerOptions options;
             options.ssoDemoServices = true;
             DevServer server(options);
-            if (!server.listen(3000))
-                QVERIFY(server.listen(0));
+            QVERIFY(listenSteady(server));
             SignInController controller;
             MainWindow window(&controller);
-            window.resize(480, 560);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setServer(server.httpUrl().toString(), false);
+            QVERIFY(showOn(window, server));
             QTRY_COMPARE(controller.state(), SignInController::State::Ready);
             QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("service-cas")));
             // Tall enough for the buttons below the form.
@@ -439,8 +439,7 @@ private Q_SLOTS:
         RecentServers().clear(); // the address typed above is not offered again
         DevServer server;
         QVERIFY(server.setGeneratedTls());
-        if (!server.listen(3000))
-            QVERIFY(server.listen(0));
+        QVERIFY(listenSteady(server));
         QTemporaryDir settingsDir;
         QVERIFY(settingsDir.isValid());
         QSettings settings(settingsDir.filePath(QStringLiteral("trust.conf")),
@@ -452,10 +451,7 @@ private Q_SLOTS:
         SignInController controller;
         SignInControllerPrivate::get(controller)->setCertificateTrust(&trust);
         MainWindow window(&controller);
-        window.resize(480, 560);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setServer(server.httpUrl().toString(), false);
+        QVERIFY(showOn(window, server));
         QTRY_COMPARE(controller.state(), SignInController::State::Failed);
         QCOMPARE(controller.error().kind(), SignInError::Kind::CertificateChanged);
         window.resize(480, 720);
@@ -496,10 +492,7 @@ private Q_SLOTS:
         SignInController controller;
         SignInControllerPrivate::get(controller)->setCertificateTrust(&trust);
         MainWindow window(&controller);
-        window.resize(480, 560);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setServer(server.httpUrl().toString(), false);
+        QVERIFY(showOn(window, server));
         QTRY_COMPARE(controller.error().kind(), SignInError::Kind::CertificateChanged);
         QTest::qWait(100); // layouts settle in posted events
         QWidget *page = window.findChild<QStackedWidget *>()->currentWidget();
@@ -537,15 +530,11 @@ private Q_SLOTS:
         const QLocale previous;
         QLocale::setDefault(QLocale(language));
         DevServer server;
-        if (!server.listen(3000))
-            QVERIFY(server.listen(0));
+        QVERIFY(listenSteady(server));
         {
             SignInController controller;
             MainWindow window(&controller);
-            window.resize(480, 560);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setServer(server.httpUrl().toString(), false);
+            QVERIFY(showOn(window, server));
             QTRY_COMPARE(controller.state(), SignInController::State::Ready);
             controller.signIn(QStringLiteral("alice"), QStringLiteral("wonderland"));
             QTRY_COMPARE(controller.state(), SignInController::State::SignedIn);
