@@ -24,6 +24,7 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -68,6 +69,16 @@ QJsonObject provider(const QString &name, const QString &buttonColor, const QStr
 QImage render(QPushButton *button)
 {
     return button->grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+// More than one colour: a frame, a background and a label, not a flat rectangle.
+bool paintsSomething(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != image.pixel(0, 0))
+                return true;
+    return false;
 }
 
 // What a button's text looks like against what is behind it.
@@ -164,7 +175,18 @@ private:
         m_window->setServer(m_server->httpUrl().toString(), false);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SignInController::State::Ready, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(serviceButtons()->count(), 8, 10000);
+        // Every button has painted something (slow builds, e.g. under AddressSanitizer, take a
+        // while to polish them: until then a button renders as one flat colour).
+        QTRY_VERIFY_WITH_TIMEOUT(everyButtonPaints(), 20000);
         QTest::qWait(50); // the layout settles in posted events
+    }
+
+    bool everyButtonPaints() const
+    {
+        const QList<QPushButton *> all = buttons();
+        return !all.isEmpty() && std::all_of(all.begin(), all.end(), [](QPushButton *button) {
+            return paintsSomething(render(button));
+        });
     }
 
     ServiceButtons *serviceButtons() const

@@ -89,6 +89,8 @@ public:
         using State = SignInController::State;
         const auto visit = [&](const char *where) {
             QTest::qWait(50); // posted updates (countdowns, status lines)
+            // Layouts still pending (a slow build may not have run them yet) are done now.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             stop(&window, QString::fromLatin1(where));
         };
         // A button of the page shown, by its accessible name in the language of the window.
