@@ -175,8 +175,10 @@ private:
         m_window->setServer(m_server->httpUrl().toString(), false);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SignInController::State::Ready, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(serviceButtons()->count(), 8, 10000);
-        // Every button has painted something (slow builds, e.g. under AddressSanitizer, take a
-        // while to polish them: until then a button renders as one flat colour).
+        // Every button has painted something: a button laid out 0 px high renders as one flat
+        // colour. (Under AddressSanitizer with fast_unwind_on_malloc=0 the window sometimes
+        // stays fitted to the page as it was before the buttons came, and they stay 0 px high:
+        // an open bug, see the closing note of issue 16; this wait then fails.)
         QTRY_VERIFY_WITH_TIMEOUT(everyButtonPaints(), 20000);
         QTest::qWait(50); // the layout settles in posted events
     }
